@@ -1,0 +1,1 @@
+"""The Qt desktop application. Everything Qt lives under this package."""

@@ -1,0 +1,87 @@
+"""Translations: Liasse's own (``resources/i18n/liasse_<lang>``) and Qt's (``qtbase_<lang>.qm``).
+
+Compiled ``.qm`` files are used when present (packaged builds compile them); a development checkout
+reads the ``.ts`` source directly, so a fresh clone is translated without a build step. Only QtCore
+is used here: the CLI loads translations through this module too.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from lxml import etree
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+I18N_DIR = Path(__file__).resolve().parent.parent.parent / "resources" / "i18n"
+
+
+class TsTranslator(QTranslator):
+    """A QTranslator fed from a Qt Linguist ``.ts`` file (finished entries only)."""
+
+    def __init__(self, ts_path: Path, parent=None) -> None:
+        super().__init__(parent)
+        self._table: dict[tuple[str, str], str] = {}
+        parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+        root = etree.parse(str(ts_path), parser).getroot()
+        for context in root.iter("context"):
+            name = context.findtext("name") or ""
+            for message in context.iter("message"):
+                source = message.findtext("source")
+                translation = message.find("translation")
+                if source is None or translation is None or translation.get("type") in ("unfinished", "obsolete"):
+                    continue
+                if translation.text:
+                    self._table[(name, source)] = translation.text
+
+    def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: D102 - Qt API
+        return self._table.get((context, source_text), "")
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt API
+        return not self._table
+
+
+def ui_language(override: str | None = None) -> str:
+    """The language to show: *override*, ``$LIASSE_LANG``, else the system's (``fr`` or ``en``)."""
+    lang = override or os.environ.get("LIASSE_LANG") or QLocale.system().name()
+    return (lang or "en").split("_")[0].split("-")[0].lower()
+
+
+def load_translators(language: str) -> list[QTranslator]:
+    """Translators for *language* (empty for English, the source language)."""
+    if language == "en":
+        return []
+    translators: list[QTranslator] = []
+    qm = I18N_DIR / f"liasse_{language}.qm"
+    ts = I18N_DIR / f"liasse_{language}.ts"
+    own = QTranslator()
+    if qm.is_file() and own.load(str(qm)):
+        translators.append(own)
+    elif ts.is_file():
+        translators.append(TsTranslator(ts))
+    qt = QTranslator()
+    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        translators.append(qt)
+    return translators
+
+
+def install(app: QCoreApplication, language: str | None = None) -> list[QTranslator]:
+    """Install translators on the application; keep the returned list alive."""
+    translators = load_translators(ui_language(language))
+    for translator in translators:
+        app.installTranslator(translator)
+    return translators
+
+
+def translate_function(language: str | None = None):
+    """A ``translate(context, text)`` callable for code running without a QCoreApplication (the CLI)."""
+    translators = load_translators(ui_language(language))
+
+    def translate(context: str, text: str) -> str:
+        for translator in translators:
+            result = translator.translate(context, text)
+            if result:
+                return result
+        return text
+
+    return translate
