@@ -236,7 +236,7 @@ def cmd_schemas(args: argparse.Namespace) -> int:
 
 # -- parser --------------------------------------------------------------------------------------
 Registrar = Callable[[argparse._SubParsersAction, Callable[..., str]], None]
-EXTRA_COMMANDS: list[str] = ["app.cli_validate"]
+EXTRA_COMMANDS: list[str] = ["app.cli_validate", "app.cli_interop", "app.cli_sae"]
 """Modules adding sub-commands: each has ``register(subparsers, t)`` setting ``func`` on its parser."""
 
 

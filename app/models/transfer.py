@@ -25,7 +25,7 @@ class BinaryDataObject:
     __slots__ = (
         "id", "version", "uri", "digest", "digest_algorithm", "size",
         "format_id", "format_name", "mime_type", "filename", "last_modified",
-        "source_path", "source_mtime_ns", "extra",
+        "source_path", "source_member", "source_mtime_ns", "extra",
     )
 
     def __init__(
@@ -47,7 +47,9 @@ class BinaryDataObject:
         self.mime_type: str | None = None
         self.filename = filename
         self.last_modified: str | None = None
+        # Where the bytes are: a file on disk, or (with source_member) an entry of the zip at source_path.
         self.source_path = source_path
+        self.source_member: str | None = None
         self.source_mtime_ns: int | None = None
         self.extra: list[Element] | None = None
 

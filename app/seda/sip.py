@@ -117,6 +117,11 @@ def refresh_changed_objects(transfer: Transfer, report: Report, algorithm: str =
     for index, obj in enumerate(binaries):
         if cancel is not None and index % 256 == 0:
             cancel.check()
+        if obj.source_member is not None:
+            # Inside an imported SIP: the zip's CRC guards the bytes; only check the archive is there.
+            if not os.path.isfile(obj.source_path):
+                missing.append(f"{obj.source_path} › {obj.source_member}")
+            continue
         try:
             st = os.stat(obj.source_path)
         except OSError:
@@ -160,8 +165,28 @@ def _zip_date(mtime_ns: int | None) -> tuple[int, int, int, int, int, int]:
     return (year, t.tm_mon, t.tm_mday, t.tm_hour, t.tm_min, t.tm_sec)
 
 
-def _write_entry(zf: zipfile.ZipFile, name: str, source: str, size: int, mtime_ns: int | None, compress: bool,
-                 cancel: CancelToken | None, on_bytes: Callable[[int], None]) -> None:
+class _Sources:
+    """Opens object bytes: files on disk, or members of imported zips (each zip opened once)."""
+
+    def __init__(self) -> None:
+        self._zips: dict[str, zipfile.ZipFile] = {}
+
+    def open(self, obj: BinaryDataObject):
+        if obj.source_member is None:
+            return open(obj.source_path, "rb", buffering=0)
+        archive = self._zips.get(obj.source_path)
+        if archive is None:
+            archive = self._zips[obj.source_path] = zipfile.ZipFile(obj.source_path)
+        return archive.open(obj.source_member)
+
+    def close(self) -> None:
+        for archive in self._zips.values():
+            archive.close()
+        self._zips.clear()
+
+
+def _write_entry(zf: zipfile.ZipFile, name: str, src, size: int, mtime_ns: int | None, compress: bool,
+                 cancel: CancelToken | None, on_bytes: Callable[[int], None], label: str) -> None:
     info = zipfile.ZipInfo(name, _zip_date(mtime_ns))
     info.external_attr = 0o644 << 16
     info.file_size = size  # lets zipfile choose ZIP64 up front
@@ -174,7 +199,7 @@ def _write_entry(zf: zipfile.ZipFile, name: str, source: str, size: int, mtime_n
     else:
         info.compress_type = zipfile.ZIP_STORED
     copied = 0
-    with open(source, "rb", buffering=0) as src, zf.open(info, "w", force_zip64=size >= zipfile.ZIP64_LIMIT) as dst:
+    with src, zf.open(info, "w", force_zip64=size >= zipfile.ZIP64_LIMIT) as dst:
         buf = bytearray(CHUNK)
         view = memoryview(buf)
         while n := src.readinto(buf):
@@ -183,10 +208,10 @@ def _write_entry(zf: zipfile.ZipFile, name: str, source: str, size: int, mtime_n
             on_bytes(n)
             if cancel is not None:
                 cancel.check()
-        after = os.fstat(src.fileno())
-    if copied != size or (mtime_ns is not None and after.st_mtime_ns != mtime_ns):
+        changed = mtime_ns is not None and hasattr(src, "fileno") and os.fstat(src.fileno()).st_mtime_ns != mtime_ns
+    if copied != size or changed:
         raise ExportError(_message(QT_TRANSLATE_NOOP(
-            CTX, "{path} was modified while the SIP was being written; export again."), path=source))
+            CTX, "{path} was modified while the SIP was being written; export again."), path=label))
 
 
 def export_sip(
@@ -235,13 +260,19 @@ def export_sip(
         result.manifest_sha256 = _sha256(manifest_tmp)
         fd, zip_tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".part", dir=dest.parent)
         temporaries.append(zip_tmp)
+        sources = _Sources()
         with os.fdopen(fd, "w+b") as raw, zipfile.ZipFile(raw, "w", allowZip64=True) as zf:
             manifest_size = os.path.getsize(manifest_tmp)
-            _write_entry(zf, MANIFEST_NAME, manifest_tmp, manifest_size, None, options.compress, cancel,
-                         lambda n: None)
-            for obj in binaries:
-                _write_entry(zf, obj.uri, obj.source_path, obj.size or 0, obj.source_mtime_ns,
-                             options.compress and is_compressible(obj.mime_type), cancel, on_bytes)
+            _write_entry(zf, MANIFEST_NAME, open(manifest_tmp, "rb", buffering=0), manifest_size, None,
+                         options.compress, cancel, lambda n: None, manifest_tmp)
+            try:
+                for obj in binaries:
+                    label = obj.source_path + (f" › {obj.source_member}" if obj.source_member else "")
+                    _write_entry(zf, obj.uri, sources.open(obj), obj.size or 0,
+                                 None if obj.source_member else obj.source_mtime_ns,
+                                 options.compress and is_compressible(obj.mime_type), cancel, on_bytes, label)
+            finally:
+                sources.close()
             zf.close()
             raw.flush()
             os.fsync(raw.fileno())
