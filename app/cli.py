@@ -84,9 +84,9 @@ def _size(n: float) -> str:
 def _print_report(report: Report, stream=sys.stdout) -> None:
     if not report:
         return
-    print(_t(QT_TRANSLATE_NOOP(CTX, "Problems ({count}):"), count=len(report.problems)), file=stream)
-    labels = {Severity.ERROR: _t(QT_TRANSLATE_NOOP(CTX, "error")),
-              Severity.WARNING: _t(QT_TRANSLATE_NOOP(CTX, "warning"))}
+    print(_t(QT_TRANSLATE_NOOP("cli", "Problems ({count}):"), count=len(report.problems)), file=stream)
+    labels = {Severity.ERROR: _t(QT_TRANSLATE_NOOP("cli", "error")),
+              Severity.WARNING: _t(QT_TRANSLATE_NOOP("cli", "warning"))}
     for problem in report.problems:
         print(f"  [{labels[problem.severity]}] {problem.render(_translate)}", file=stream)
 
@@ -105,7 +105,7 @@ def _xsd_validator(path: Path, transfer) -> Report:
         return report
     for violation in violations:
         report.add(Severity.ERROR, "xsd", f"manifest.xml:{violation.line}", Message(
-            CTX, QT_TRANSLATE_NOOP(CTX, "manifest.xml, line {line}: {error}"),
+            CTX, QT_TRANSLATE_NOOP("cli", "manifest.xml, line {line}: {error}"),
             {"line": violation.line, "error": violation.message}))
     return report
 
@@ -130,15 +130,15 @@ def cmd_build(args: argparse.Namespace) -> int:
 
     folder = Path(args.folder)
     if not folder.is_dir():
-        _err(_t(QT_TRANSLATE_NOOP(CTX, "The folder {path} does not exist or is not a folder."), path=str(folder)))
+        _err(_t(QT_TRANSLATE_NOOP("cli", "The folder {path} does not exist or is not a folder."), path=str(folder)))
         return EXIT_USAGE
     output = Path(args.output)
     if output.exists() and output.is_dir():
-        _err(_t(QT_TRANSLATE_NOOP(CTX, "The output {path} is a folder; give the path of the zip to write."),
+        _err(_t(QT_TRANSLATE_NOOP("cli", "The output {path} is a folder; give the path of the zip to write."),
                 path=str(output)))
         return EXIT_USAGE
     if not output.parent.exists():
-        _err(_t(QT_TRANSLATE_NOOP(CTX, "The destination folder {path} does not exist."), path=str(output.parent)))
+        _err(_t(QT_TRANSLATE_NOOP("cli", "The destination folder {path} does not exist."), path=str(output.parent)))
         return EXIT_USAGE
     report = Report()
     if args.context:
@@ -150,7 +150,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     else:
         context = demo_context(args.seda)
         report.add(Severity.WARNING, "context-default", "", Message(CTX, QT_TRANSLATE_NOOP(
-            CTX, "No transfer context given (--context): the header uses the demonstration values of Vitam "
+            "cli", "No transfer context given (--context): the header uses the demonstration values of Vitam "
                  "(ArchivalAgreement0, Identifier4, Identifier5...).")))
     globs = [] if args.no_default_excludes else list(DEFAULT_EXCLUDES)
     globs += args.exclude or []
@@ -159,7 +159,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         try:
             more_globs, regexes = _read_exclude_file(Path(args.exclude_file))
         except (OSError, ValueError) as exc:
-            _err(_t(QT_TRANSLATE_NOOP(CTX, "Cannot read the exclusion file {path}: {error}"),
+            _err(_t(QT_TRANSLATE_NOOP("cli", "Cannot read the exclusion file {path}: {error}"),
                     path=args.exclude_file, error=str(exc)))
             return EXIT_USAGE
         globs += more_globs
@@ -168,7 +168,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     interactive = sys.stderr.isatty() and not args.quiet
     started = time.monotonic()
     cache = None if args.no_cache else ScanCache()
-    line = _ProgressLine(_t(QT_TRANSLATE_NOOP(CTX, "Analysing files")), interactive)
+    line = _ProgressLine(_t(QT_TRANSLATE_NOOP("cli", "Analysing files")), interactive)
     try:
         scan = scan_folder(folder, options, version=args.seda, cache=cache, progress=line)
     finally:
@@ -177,7 +177,7 @@ def cmd_build(args: argparse.Namespace) -> int:
             cache.close()
     report.extend(scan.report)
     context.apply(scan.transfer)
-    line = _ProgressLine(_t(QT_TRANSLATE_NOOP(CTX, "Writing the SIP")), interactive)
+    line = _ProgressLine(_t(QT_TRANSLATE_NOOP("cli", "Writing the SIP")), interactive)
     export_options = ExportOptions(compress=args.compress, indent=context.indent, algorithm=args.digest,
                                    validator=_xsd_validator, force=args.force)
     try:
@@ -194,8 +194,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     report.extend(result.report)
     _print_report(report)
     if not args.quiet:
-        print(_t(QT_TRANSLATE_NOOP(CTX, "SIP written: {path}"), path=str(output)))
-        print(_t(QT_TRANSLATE_NOOP(CTX, "{units} archive units, {objects} files ({size}), SEDA {version}, "
+        print(_t(QT_TRANSLATE_NOOP("cli", "SIP written: {path}"), path=str(output)))
+        print(_t(QT_TRANSLATE_NOOP("cli", "{units} archive units, {objects} files ({size}), SEDA {version}, "
                                         "{seconds} s; {cached} file(s) taken from the cache, {ignored} ignored."),
                  units=result.units, objects=result.objects, size=_size(result.bytes), version=args.seda,
                  seconds=f"{time.monotonic() - started:.1f}", cached=scan.cached, ignored=len(scan.ignored)))
@@ -214,22 +214,22 @@ def cmd_schemas(args: argparse.Namespace) -> int:
             versions = schemas.download(args.versions or None, store)
         else:
             versions = schemas.installed_versions(store)
-            print(_t(QT_TRANSLATE_NOOP(CTX, "Schema store: {path}"), path=str(store)))
+            print(_t(QT_TRANSLATE_NOOP("cli", "Schema store: {path}"), path=str(store)))
             for version in ontology.VERSIONS:
-                state = (_t(QT_TRANSLATE_NOOP(CTX, "installed")) if version in versions
-                         else _t(QT_TRANSLATE_NOOP(CTX, "missing")))
+                state = (_t(QT_TRANSLATE_NOOP("cli", "installed")) if version in versions
+                         else _t(QT_TRANSLATE_NOOP("cli", "missing")))
                 print(f"  SEDA {version}: {state}")
             return EXIT_OK if versions else EXIT_PROBLEMS
     except schemas.SchemaError as exc:
         _err(exc.message.render(_translate))
         return EXIT_USAGE
     except OSError as exc:
-        _err(_t(QT_TRANSLATE_NOOP(CTX, "Cannot install the schemas: {error}"), error=str(exc)))
+        _err(_t(QT_TRANSLATE_NOOP("cli", "Cannot install the schemas: {error}"), error=str(exc)))
         return EXIT_USAGE
     except Exception as exc:  # network errors of the download
-        _err(_t(QT_TRANSLATE_NOOP(CTX, "Cannot download the schemas: {error}"), error=str(exc)))
+        _err(_t(QT_TRANSLATE_NOOP("cli", "Cannot download the schemas: {error}"), error=str(exc)))
         return EXIT_USAGE
-    print(_t(QT_TRANSLATE_NOOP(CTX, "Installed SEDA {versions} in {path}"), versions=", ".join(versions),
+    print(_t(QT_TRANSLATE_NOOP("cli", "Installed SEDA {versions} in {path}"), versions=", ".join(versions),
              path=str(store)))
     return EXIT_OK
 
@@ -243,58 +243,58 @@ EXTRA_COMMANDS: list[str] = ["app.cli_validate", "app.cli_interop", "app.cli_sae
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # usage errors: exit 2 with a readable message
         self.print_usage(sys.stderr)
-        _err(_t(QT_TRANSLATE_NOOP(CTX, "Error: {message}"), message=message))
+        _err(_t(QT_TRANSLATE_NOOP("cli", "Error: {message}"), message=message))
         raise SystemExit(EXIT_USAGE)
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="liasse-cli", description=_t(QT_TRANSLATE_NOOP(
-        CTX, "Prepare SEDA transfers (SIPs) for an electronic archiving system.")))
+        "cli", "Prepare SEDA transfers (SIPs) for an electronic archiving system.")))
     parser.add_argument("--version", action="version", version=f"liasse {__version__}")
-    parser.add_argument("--lang", help=_t(QT_TRANSLATE_NOOP(CTX, "language of messages (fr, en)")))
+    parser.add_argument("--lang", help=_t(QT_TRANSLATE_NOOP("cli", "language of messages (fr, en)")))
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
-    build = sub.add_parser("build", help=_t(QT_TRANSLATE_NOOP(CTX, "make a SIP zip from a folder tree")))
+    build = sub.add_parser("build", help=_t(QT_TRANSLATE_NOOP("cli", "make a SIP zip from a folder tree")))
     build.add_argument("folder", metavar="FOLDER")
     build.add_argument("-o", "--output", required=True, metavar="SIP.zip",
-                       help=_t(QT_TRANSLATE_NOOP(CTX, "the SIP to write")))
+                       help=_t(QT_TRANSLATE_NOOP("cli", "the SIP to write")))
     build.add_argument("--seda", choices=ontology.VERSIONS, default=ontology.DEFAULT_VERSION,
-                       help=_t(QT_TRANSLATE_NOOP(CTX, "SEDA version (default {default})"),
+                       help=_t(QT_TRANSLATE_NOOP("cli", "SEDA version (default {default})"),
                                default=ontology.DEFAULT_VERSION))
     build.add_argument("--context", metavar="CONTEXT.json", help=_t(QT_TRANSLATE_NOOP(
-        CTX, "transfer header and ManagementMetadata (Liasse JSON or Resip ExportContext.config)")))
+        "cli", "transfer header and ManagementMetadata (Liasse JSON or Resip ExportContext.config)")))
     build.add_argument("--digest", choices=list(ALGORITHMS), default=DEFAULT_ALGORITHM,
-                       help=_t(QT_TRANSLATE_NOOP(CTX, "digest algorithm (default sha512)")))
+                       help=_t(QT_TRANSLATE_NOOP("cli", "digest algorithm (default sha512)")))
     build.add_argument("--children-as-roots", action="store_true", help=_t(QT_TRANSLATE_NOOP(
-        CTX, "make the folder's children the root units (as Resip) instead of the folder itself")))
+        "cli", "make the folder's children the root units (as Resip) instead of the folder itself")))
     build.add_argument("--exclude", action="append", metavar="PATTERN", help=_t(QT_TRANSLATE_NOOP(
-        CTX, "ignore names matching this pattern (repeatable; a trailing / matches folders only)")))
+        "cli", "ignore names matching this pattern (repeatable; a trailing / matches folders only)")))
     build.add_argument("--exclude-file", metavar="FILE", help=_t(QT_TRANSLATE_NOOP(
-        CTX, "patterns to ignore: one per line, or Resip's JSON array of regular expressions")))
+        "cli", "patterns to ignore: one per line, or Resip's JSON array of regular expressions")))
     build.add_argument("--no-default-excludes", action="store_true", help=_t(QT_TRANSLATE_NOOP(
-        CTX, "do not ignore Thumbs.db, desktop.ini, .DS_Store, ~$* and .git/")))
+        "cli", "do not ignore Thumbs.db, desktop.ini, .DS_Store, ~$* and .git/")))
     build.add_argument("--compress", action="store_true", help=_t(QT_TRANSLATE_NOOP(
-        CTX, "deflate compressible formats (text, XML, old office files) at level 6")))
+        "cli", "deflate compressible formats (text, XML, old office files) at level 6")))
     build.add_argument("--force", action="store_true", help=_t(QT_TRANSLATE_NOOP(
-        CTX, "write the SIP even if it is not valid")))
+        "cli", "write the SIP even if it is not valid")))
     build.add_argument("--no-cache", action="store_true", help=_t(QT_TRANSLATE_NOOP(
-        CTX, "hash every file again instead of reusing earlier scans")))
+        "cli", "hash every file again instead of reusing earlier scans")))
     build.add_argument("--workers", type=int, metavar="N", help=_t(QT_TRANSLATE_NOOP(
-        CTX, "threads for hashing and identification (default: number of cores)")))
+        "cli", "threads for hashing and identification (default: number of cores)")))
     build.add_argument("-q", "--quiet", action="store_true", help=_t(QT_TRANSLATE_NOOP(
-        CTX, "print only problems")))
+        "cli", "print only problems")))
     build.set_defaults(func=cmd_build)
 
-    schemas = sub.add_parser("schemas", help=_t(QT_TRANSLATE_NOOP(CTX, "manage the official SEDA schemas")))
-    schemas.add_argument("--store", metavar="DIR", help=_t(QT_TRANSLATE_NOOP(CTX, "schema store folder")))
+    schemas = sub.add_parser("schemas", help=_t(QT_TRANSLATE_NOOP("cli", "manage the official SEDA schemas")))
+    schemas.add_argument("--store", metavar="DIR", help=_t(QT_TRANSLATE_NOOP("cli", "schema store folder")))
     actions = schemas.add_subparsers(dest="action", required=True, parser_class=_Parser)
     install = actions.add_parser("install", help=_t(QT_TRANSLATE_NOOP(
-        CTX, "install the XSDs from a folder or a zip")))
+        "cli", "install the XSDs from a folder or a zip")))
     install.add_argument("source", metavar="SOURCE")
     download = actions.add_parser("download", help=_t(QT_TRANSLATE_NOOP(
-        CTX, "download the XSDs from the official SEDA repository (needs internet)")))
+        "cli", "download the XSDs from the official SEDA repository (needs internet)")))
     download.add_argument("versions", nargs="*", metavar="VERSION")
-    actions.add_parser("list", help=_t(QT_TRANSLATE_NOOP(CTX, "show the installed versions")))
+    actions.add_parser("list", help=_t(QT_TRANSLATE_NOOP("cli", "show the installed versions")))
     schemas.set_defaults(func=cmd_schemas)
 
     for module_name in EXTRA_COMMANDS:
@@ -321,15 +321,15 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args)
     except KeyboardInterrupt:
-        _err(_t(QT_TRANSLATE_NOOP(CTX, "Interrupted; nothing was written.")))
+        _err(_t(QT_TRANSLATE_NOOP("cli", "Interrupted; nothing was written.")))
         return EXIT_INTERRUPTED
     except Cancelled:
-        _err(_t(QT_TRANSLATE_NOOP(CTX, "Cancelled; nothing was written.")))
+        _err(_t(QT_TRANSLATE_NOOP("cli", "Cancelled; nothing was written.")))
         return EXIT_INTERRUPTED
     except Exception as exc:  # last resort: a readable message, never a traceback
         if os.environ.get("LIASSE_DEBUG"):
             raise
-        _err(_t(QT_TRANSLATE_NOOP(CTX, "Unexpected error: {error}. Run again with LIASSE_DEBUG=1 for details."),
+        _err(_t(QT_TRANSLATE_NOOP("cli", "Unexpected error: {error}. Run again with LIASSE_DEBUG=1 for details."),
                 error=f"{type(exc).__name__}: {exc}"))
         return EXIT_USAGE
 

@@ -173,6 +173,11 @@ class Transfer:
         self.roots: list[ArchiveUnit] = []
         self.groups: list[DataObjectGroup] = []
         self.ids = IdFactory()
+        # Read from a manifest, kept so that it is written back the same (None: nothing to keep).
+        # ``layout``: the units written directly under DescriptiveMetadata, in order, when the manifest
+        # was flat (children linked with ArchiveUnitRefId); None writes every unit nested under its parent.
+        self.layout: list[ArchiveUnit] | None = None
+        self.package_attrib: dict[str, str] | None = None  # attributes of DataObjectPackage (xml:id)
 
     def new_unit(self, title: str, level: str, parent: ArchiveUnit | None = None) -> ArchiveUnit:
         """Create a unit with a Title and DescriptionLevel, under *parent* or as a root."""

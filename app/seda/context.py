@@ -78,16 +78,16 @@ def load_context(path: str | Path, version: str) -> TransferContext:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise _error(QT_TRANSLATE_NOOP(CTX, "Cannot read the context file {path}: {error}"),
+        raise _error(QT_TRANSLATE_NOOP("context", "Cannot read the context file {path}: {error}"),
                      path=str(path), error=exc.strerror or str(exc)) from exc
     try:
         data = json.loads(raw.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         where = f"{exc.lineno}:{exc.colno}" if isinstance(exc, json.JSONDecodeError) else "?"
-        raise _error(QT_TRANSLATE_NOOP(CTX, "The context file {path} is not valid JSON (at line:column {where}): "
+        raise _error(QT_TRANSLATE_NOOP("context", "The context file {path} is not valid JSON (at line:column {where}): "
                                             "{error}"), path=str(path), where=where, error=str(exc)) from exc
     if not isinstance(data, dict):
-        raise _error(QT_TRANSLATE_NOOP(CTX, "The context file {path} must hold a JSON object."), path=str(path))
+        raise _error(QT_TRANSLATE_NOOP("context", "The context file {path} must hold a JSON object."), path=str(path))
     if "archiveTransferGlobalMetadata" in data:
         context = _from_resip(data, version, str(path))
     else:
@@ -100,7 +100,7 @@ def context_from_dict(data: dict[str, Any], version: str, where: str = "context"
     """Build a context from Liasse's JSON structure (SEDA element names as keys)."""
     unknown = sorted(set(data) - set(HEADER_KEYS) - set(MANAGEMENT_KEYS) - {"$schema", "Indent"})
     if unknown:
-        raise _error(QT_TRANSLATE_NOOP(CTX, "Unknown key(s) {keys} in {path}. Known keys: {known}."),
+        raise _error(QT_TRANSLATE_NOOP("context", "Unknown key(s) {keys} in {path}. Known keys: {known}."),
                      keys=", ".join(unknown), path=where, known=", ".join(HEADER_KEYS + MANAGEMENT_KEYS))
     context = TransferContext(indent=bool(data.get("Indent", True)))
     header, mm = context.header, context.management_metadata
@@ -113,7 +113,7 @@ def context_from_dict(data: dict[str, Any], version: str, where: str = "context"
         header.append(Element("RelatedTransferReference", _text(reference, "RelatedTransferReference", where)))
     code_lists = data.get("CodeListVersions") or {}
     if not isinstance(code_lists, dict):
-        raise _error(QT_TRANSLATE_NOOP(CTX, "{key} must be an object in {path}."), key="CodeListVersions", path=where)
+        raise _error(QT_TRANSLATE_NOOP("context", "{key} must be an object in {path}."), key="CodeListVersions", path=where)
     header.append(Element("CodeListVersions",
                           children=[Element(k, _text(v, k, where)) for k, v in code_lists.items()] or None))
     for key in ("ArchivalAgency", "TransferringAgency"):
@@ -124,7 +124,7 @@ def context_from_dict(data: dict[str, Any], version: str, where: str = "context"
             mm.append(Element(key, _text(data[key], key, where)))
     rules = data.get("Rules") or {}
     if not isinstance(rules, dict):
-        raise _error(QT_TRANSLATE_NOOP(CTX, "{key} must be an object in {path}."), key="Rules", path=where)
+        raise _error(QT_TRANSLATE_NOOP("context", "{key} must be an object in {path}."), key="Rules", path=where)
     for category, spec in rules.items():
         mm.append(_rule_category(category, spec, version, where))
     return context
@@ -141,7 +141,7 @@ def _text(value: Any, key: str, where: str) -> str:
         return "true" if value else "false"
     if isinstance(value, (str, int, float)):
         return str(value)
-    raise _error(QT_TRANSLATE_NOOP(CTX, "{key} must be a text value in {path}."), key=key, path=where)
+    raise _error(QT_TRANSLATE_NOOP("context", "{key} must be a text value in {path}."), key=key, path=where)
 
 
 def _agency(key: str, value: Any, where: str) -> Element:
@@ -153,30 +153,30 @@ def _agency(key: str, value: Any, where: str) -> Element:
         if isinstance(odm, str) and odm.strip():
             agency.append(_fragment_element("OrganizationDescriptiveMetadata", odm, where))
         return agency
-    raise _error(QT_TRANSLATE_NOOP(CTX, "{key} must be an identifier or an object with \"Identifier\" in {path}."),
+    raise _error(QT_TRANSLATE_NOOP("context", "{key} must be an identifier or an object with \"Identifier\" in {path}."),
                  key=key, path=where)
 
 
 def _rule_category(category: str, spec: Any, version: str, where: str) -> Element:
     if category not in ontology.RULE_CATEGORIES:
-        raise _error(QT_TRANSLATE_NOOP(CTX, "Unknown rule category {key} in {path}. Categories: {known}."),
+        raise _error(QT_TRANSLATE_NOOP("context", "Unknown rule category {key} in {path}. Categories: {known}."),
                      key=category, path=where, known=", ".join(ontology.RULE_CATEGORIES))
     if not ontology.allows(version, ontology.MANAGEMENT_TYPE, category):
-        raise _error(QT_TRANSLATE_NOOP(CTX, "{key} does not exist in SEDA {version} (it appeared in SEDA 2.2); "
+        raise _error(QT_TRANSLATE_NOOP("context", "{key} does not exist in SEDA {version} (it appeared in SEDA 2.2); "
                                             "choose SEDA 2.2 or later, or remove it from {path}."),
                      key=category, version=version, path=where)
     if not isinstance(spec, dict):
-        raise _error(QT_TRANSLATE_NOOP(CTX, "{key} must be an object in {path}."), key=category, path=where)
+        raise _error(QT_TRANSLATE_NOOP("context", "{key} must be an object in {path}."), key=category, path=where)
     unknown = sorted(set(spec) - set(RULE_CATEGORY_KEYS))
     if unknown:
-        raise _error(QT_TRANSLATE_NOOP(CTX, "Unknown key(s) {keys} in {category} in {path}."),
+        raise _error(QT_TRANSLATE_NOOP("context", "Unknown key(s) {keys} in {category} in {path}."),
                      keys=", ".join(unknown), category=category, path=where)
     element = Element(category)
     for entry in _as_list(spec.get("Rules")):
         if isinstance(entry, str):
             entry = {"Rule": entry}
         if not isinstance(entry, dict) or "Rule" not in entry:
-            raise _error(QT_TRANSLATE_NOOP(CTX, "Each rule of {category} needs a \"Rule\" identifier in {path}."),
+            raise _error(QT_TRANSLATE_NOOP("context", "Each rule of {category} needs a \"Rule\" identifier in {path}."),
                          category=category, path=where)
         for key in RULE_ENTRY_KEYS:
             if entry.get(key) not in (None, ""):
@@ -196,7 +196,7 @@ def _fragment_element(tag: str, xml: str, where: str) -> Element:
     try:
         wrapper = parse_fragment(xml)
     except etree.XMLSyntaxError as exc:
-        raise _error(QT_TRANSLATE_NOOP(CTX, "The XML of {key} in {path} is not well-formed: {error}"),
+        raise _error(QT_TRANSLATE_NOOP("context", "The XML of {key} in {path} is not well-formed: {error}"),
                      key=tag, path=where, error=str(exc)) from exc
     children = [c for c in wrapper if isinstance(c.tag, str)]
     if len(children) == 1 and children[0].tag.rsplit("}", 1)[-1] == tag:
@@ -209,7 +209,7 @@ def _from_resip(data: dict[str, Any], version: str, where: str) -> TransferConte
     """Resip's ExportContext.config: global metadata and XML fragments."""
     meta = data.get("archiveTransferGlobalMetadata") or {}
     if not isinstance(meta, dict):
-        raise _error(QT_TRANSLATE_NOOP(CTX, "{key} must be an object in {path}."),
+        raise _error(QT_TRANSLATE_NOOP("context", "{key} must be an object in {path}."),
                      key="archiveTransferGlobalMetadata", path=where)
     context = TransferContext(indent=bool(data.get("indented", True)))
     header = context.header
@@ -236,7 +236,7 @@ def _from_resip(data: dict[str, Any], version: str, where: str) -> TransferConte
         mm = _fragment_element("ManagementMetadata", data["managementMetadataXmlData"], where)
         for child in mm.children or ():
             if child.tag == "HoldRule" and not ontology.allows(version, ontology.MANAGEMENT_METADATA_TYPE, "HoldRule"):
-                raise _error(QT_TRANSLATE_NOOP(CTX, "{key} does not exist in SEDA {version} (it appeared in SEDA "
+                raise _error(QT_TRANSLATE_NOOP("context", "{key} does not exist in SEDA {version} (it appeared in SEDA "
                                                     "2.2); choose SEDA 2.2 or later, or remove it from {path}."),
                              key="HoldRule", version=version, path=where)
         context.management_metadata = mm

@@ -26,7 +26,7 @@ from app.models.tasks import CancelToken, Progress, no_progress
 from app.models.transfer import ArchiveUnit, BinaryDataObject, DataObjectGroup, PhysicalDataObject, Transfer
 from app.seda import ontology
 from app.seda.names import content_uri
-from app.seda.ontology import XLINK_NS
+from app.seda.ontology import XLINK_NS, XML_NS, XSI_NS
 
 
 @dataclass
@@ -39,6 +39,25 @@ class ManifestOptions:
 _INVALID_XML_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _ATTR_ESCAPES = {ord("&"): "&amp;", ord("<"): "&lt;", ord(">"): "&gt;", ord('"'): "&quot;",
                  ord("\n"): "&#10;", ord("\r"): "&#13;", ord("\t"): "&#9;"}
+
+
+_ATTR_PREFIXES = {XML_NS: "xml", XLINK_NS: "xlink", XSI_NS: "xsi"}
+
+
+def _attributes(attrib: dict[str, str] | None) -> str:
+    """Serialise attributes whose names may be in Clark notation (xml:id, xsi:schemaLocation...)."""
+    out = []
+    declared: dict[str, str] = {}
+    for name, value in (attrib or {}).items():
+        if name.startswith("{"):
+            ns, local = name[1:].split("}", 1)
+            prefix = _ATTR_PREFIXES.get(ns) or declared.get(ns) or f"ns{len(declared)}"
+            if ns not in (XML_NS, XLINK_NS) and ns not in declared:  # xml is implicit, xlink on the root
+                declared[ns] = prefix
+                out.append(f' xmlns:{prefix}="{ns}"')
+            name = f"{prefix}:{local}"
+        out.append(f' {name}="{xml_safe(value).translate(_ATTR_ESCAPES)}"')
+    return "".join(out)
 
 
 def xml_safe(text: str) -> str:
@@ -81,8 +100,7 @@ class _Writer:
         """Write a start tag of a SEDA container element; return the matching end tag."""
         if newline:
             self.newline()
-        attrs = "".join(f' {k}="{xml_safe(v).translate(_ATTR_ESCAPES)}"' for k, v in (attrib or {}).items())
-        self.out.write(f"<{tag}{extra}{attrs}>".encode())
+        self.out.write(f"<{tag}{extra}{_attributes(attrib)}>".encode())
         self.depth += 1
         return _EndTag(tag)
 
@@ -144,7 +162,7 @@ class _Writer:
         self.progress(self.total, self.total)
 
     def write_package(self) -> None:
-        package = self.start("DataObjectPackage")
+        package = self.start("DataObjectPackage", self.transfer.package_attrib)
         for group in self.transfer.groups:
             self.write_group(group)
         descriptive = self.start("DescriptiveMetadata")
@@ -156,8 +174,9 @@ class _Writer:
     # -- objects ---------------------------------------------------------------------------------
     def write_group(self, group: DataObjectGroup) -> None:
         if group.implicit:
+            # A lone object is referenced by its own id (DataObjectReferenceId): no group id to declare.
             for obj in group.objects:
-                self.write_object(obj, group)
+                self.write_object(obj, group if len(group.objects) > 1 else None)
             return
         tag = self.start("DataObjectGroup", {"id": group.id})
         for obj in group.objects:
@@ -184,8 +203,16 @@ class _Writer:
     # -- units -----------------------------------------------------------------------------------
     def write_units(self) -> None:
         written: set[int] = set()
+        top: list[ArchiveUnit] = self.transfer.roots
+        at_top: set[int] = set()
+        if self.transfer.layout:
+            # A flat manifest read back: its units stay at the top level, linked by ArchiveUnitRefId.
+            alive = {id(u) for u in self.transfer.iter_units()}
+            top = [u for u in self.transfer.layout if id(u) in alive]
+            at_top = {id(u) for u in top}
+            top += [u for u in self.transfer.roots if id(u) not in at_top]
         # An explicit stack instead of recursion: trees may be thousands of levels deep.
-        stack: list[Iterator[ArchiveUnit] | _EndTag] = [iter(self.transfer.roots)]
+        stack: list[Iterator[ArchiveUnit] | _EndTag] = [iter(top)]
         while stack:
             top = stack[-1]
             if isinstance(top, _EndTag):
@@ -196,7 +223,7 @@ class _Writer:
             if unit is None:
                 stack.pop()
                 continue
-            if id(unit) in written:
+            if id(unit) in written or (id(unit) in at_top and len(stack) > 1):
                 self.write_reference(unit)
                 continue
             written.add(id(unit))
@@ -236,7 +263,7 @@ def binary_object_element(obj: BinaryDataObject, loose_group: DataObjectGroup | 
         element.append(Element("DataObjectVersion", obj.version))
     element.append(Element("Uri", obj.uri or content_uri(obj.id, obj.filename)))
     element.append(Element("MessageDigest", obj.digest or "", {"algorithm": obj.digest_algorithm or "SHA-512"}))
-    if obj.size is not None:
+    if obj.size:  # SizeInBytesType is a positiveInteger: an empty file has no Size
         element.append(Element("Size", str(obj.size)))
     fmt = Element("FormatIdentification")
     if obj.format_id or obj.format_name or obj.mime_type:

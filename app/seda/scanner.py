@@ -13,6 +13,7 @@ import fnmatch
 import os
 import re
 import stat
+import threading
 from collections.abc import Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
@@ -151,7 +152,7 @@ class _Walk:
             return name
         repaired = _repair_name(name)
         self.problem("name-undecodable", _repair_name(full),
-                     QT_TRANSLATE_NOOP(CTX, "The name of {path} is not valid UTF-8; it was recorded as "
+                     QT_TRANSLATE_NOOP("scan", "The name of {path} is not valid UTF-8; it was recorded as "
                                             "\"{name}\". Check the title and file name."), name=repaired)
         return repaired
 
@@ -185,7 +186,7 @@ class _Walk:
                 entries = sorted(it, key=_entry_order)
         except OSError as exc:
             self.problem("folder-unreadable", folder,
-                         QT_TRANSLATE_NOOP(CTX, "Folder {path} cannot be read ({error}); its content is left out."),
+                         QT_TRANSLATE_NOOP("scan", "Folder {path} cannot be read ({error}); its content is left out."),
                          error=exc.strerror or str(exc))
             return []
         subfolders: list[tuple[str, ArchiveUnit]] = []
@@ -197,10 +198,10 @@ class _Walk:
             except OSError as exc:
                 if isinstance(exc, FileNotFoundError) and is_link:
                     self.problem("link-broken", full, QT_TRANSLATE_NOOP(
-                        CTX, "{path} is a link to something that does not exist; it is left out."))
+                        "scan", "{path} is a link to something that does not exist; it is left out."))
                 else:
                     self.problem("file-vanished" if isinstance(exc, FileNotFoundError) else "file-unreadable",
-                                 full, QT_TRANSLATE_NOOP(CTX, "{path} cannot be read ({error}); it is left out."),
+                                 full, QT_TRANSLATE_NOOP("scan", "{path} cannot be read ({error}); it is left out."),
                                  error=exc.strerror or str(exc))
                 continue
             is_dir = stat.S_ISDIR(st.st_mode)
@@ -209,13 +210,13 @@ class _Walk:
                 continue
             if is_link and not _is_within(os.path.realpath(full), self.root):
                 self.problem("link-outside", full, QT_TRANSLATE_NOOP(
-                    CTX, "{path} is a link leading outside the folder; it is not followed."))
+                    "scan", "{path} is a link leading outside the folder; it is not followed."))
                 continue
             if is_dir:
                 key = (st.st_dev, st.st_ino)
                 if key in self.visited:
                     self.problem("link-loop", full, QT_TRANSLATE_NOOP(
-                        CTX, "{path} leads to a folder already included; it is not followed twice."))
+                        "scan", "{path} leads to a folder already included; it is not followed twice."))
                     continue
                 self.visited.add(key)
                 name = self.display_name(entry.name, full)
@@ -224,7 +225,7 @@ class _Walk:
                 self._file_unit(entry.name, full, st, unit)
             else:
                 self.problem("file-special", full, QT_TRANSLATE_NOOP(
-                    CTX, "{path} is not a regular file (device, socket or pipe); it is left out."))
+                    "scan", "{path} is not a regular file (device, socket or pipe); it is left out."))
         return subfolders
 
     def _file_unit(self, raw_name: str, full: str, st: os.stat_result, parent: ArchiveUnit | None) -> None:
@@ -278,8 +279,16 @@ class _Analysis:
     mime: str | None
 
 
-def analyse_file(path: str, algorithm: str, identifier: FormatIdentifier) -> _Analysis:
-    """Read a file once: hash it, and identify its format (libmagic on the head, Siegfried on the path)."""
+@dataclass(frozen=True, slots=True)
+class _Hashed:
+    size: int
+    mtime_ns: int
+    digest: str
+    magic_mime: str | None
+
+
+def hash_file(path: str, algorithm: str, identifier: FormatIdentifier) -> _Hashed:
+    """Read a file once: its digest, size and mtime, and libmagic's MIME type from its first bytes."""
     h = hasher(algorithm)()
     with open(path, "rb", buffering=0) as f:
         st = os.fstat(f.fileno())
@@ -292,8 +301,15 @@ def analyse_file(path: str, algorithm: str, identifier: FormatIdentifier) -> _An
                 head = bytes(view[:min(n, HEAD_BYTES)])
             h.update(view[:n])
             size += n
-    info = identifier.identify(path, head)
-    return _Analysis(size, st.st_mtime_ns, h.hexdigest(), info.puid, info.name, info.mime)
+    return _Hashed(size, st.st_mtime_ns, h.hexdigest(), identifier.head_mime(head))
+
+
+def analyse_file(path: str, algorithm: str, identifier: FormatIdentifier) -> _Analysis:
+    """Hash and identify one file (used for single files, e.g. re-checks at export)."""
+    hashed = hash_file(path, algorithm, identifier)
+    puid, name, sf_mime = identifier.pronom(path)
+    return _Analysis(hashed.size, hashed.mtime_ns, hashed.digest, puid, name,
+                     identifier.choose_mime(hashed.magic_mime, sf_mime))
 
 
 def apply_analysis(obj: BinaryDataObject, algorithm: str, size: int, mtime_ns: int, digest: str,
@@ -309,6 +325,30 @@ def apply_analysis(obj: BinaryDataObject, algorithm: str, size: int, mtime_ns: i
     obj.mime_type = mime
 
 
+IDENTIFY_BATCH = 128
+
+
+class _Identification(threading.Thread):
+    """Runs Siegfried over all files in batches, beside the hashing threads."""
+
+    def __init__(self, paths: list[str], identifier: FormatIdentifier, workers: int) -> None:
+        super().__init__(name="liasse-identify", daemon=True)
+        self.paths = paths
+        self.identifier = identifier
+        self.workers = workers
+        self.results: dict[str, tuple[str | None, str | None, str | None]] = {}
+        self.done = 0
+        self.stop = threading.Event()
+
+    def run(self) -> None:
+        for start in range(0, len(self.paths), IDENTIFY_BATCH):
+            if self.stop.is_set():
+                return
+            batch = self.paths[start:start + IDENTIFY_BATCH]
+            self.results.update(self.identifier.pronom_many(batch, self.workers))
+            self.done += len(batch)
+
+
 def analyse_objects(
     objects: list[BinaryDataObject],
     algorithm: str,
@@ -319,11 +359,13 @@ def analyse_objects(
     progress: Progress = no_progress,
     cancel: CancelToken | None = None,
 ) -> tuple[list[BinaryDataObject], int]:
-    """Hash and identify objects in parallel; returns the objects that failed and the cache hits."""
+    """Hash and identify objects; returns the objects that could not be read and the cache hits.
+
+    Hashing (with libmagic on each file's first bytes) runs in a thread pool; Siegfried runs at
+    the same time in its own thread, in batches over its own Go workers. Progress counts files.
+    """
     identifier = FormatIdentifier()
     workers = workers or os.cpu_count() or 2
-    total = sum(o.size or 0 for o in objects)
-    done = 0
     hits = 0
     failed: list[BinaryDataObject] = []
     todo: list[BinaryDataObject] = []
@@ -335,49 +377,62 @@ def analyse_objects(
             apply_analysis(obj, algorithm, cached.size, cached.mtime_ns, cached.digest, cached.puid,
                            cached.format_name, cached.mime)
             hits += 1
-            done += cached.size
         else:
             todo.append(obj)
-    progress(done, total)
-
+    total = 2 * len(todo)
+    progress(0, total)
+    identification = _Identification([o.source_path for o in todo], identifier, workers)
+    identification.start()
+    hashed: dict[int, _Hashed] = {}
     window = workers * 4
     pending: dict[Future, BinaryDataObject] = {}
     queue = iter(todo)
-    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="liasse-scan") as pool:
-        try:
-            while True:
-                while len(pending) < window:
-                    obj = next(queue, None)
-                    if obj is None:
+    try:
+        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="liasse-hash") as pool:
+            try:
+                while True:
+                    while len(pending) < window:
+                        obj = next(queue, None)
+                        if obj is None:
+                            break
+                        pending[pool.submit(hash_file, obj.source_path, algorithm, identifier)] = obj
+                    if not pending:
                         break
-                    pending[pool.submit(analyse_file, obj.source_path, algorithm, identifier)] = obj
-                if not pending:
-                    break
-                finished, _ = wait(pending, return_when=FIRST_COMPLETED)
-                for future in finished:
-                    obj = pending.pop(future)
-                    try:
-                        result = future.result()
-                    except OSError as exc:
-                        failed.append(obj)
-                        code = "file-vanished" if isinstance(exc, FileNotFoundError) else "file-unreadable"
-                        report.add(Severity.ERROR, code, obj.source_path, Message(
-                            CTX, QT_TRANSLATE_NOOP(CTX, "{path} cannot be read ({error}); it is left out."),
-                            {"path": obj.source_path, "error": exc.strerror or str(exc)}))
-                        done += obj.size or 0
-                        continue
-                    apply_analysis(obj, algorithm, result.size, result.mtime_ns, result.digest, result.puid,
-                                   result.name, result.mime)
-                    if cache is not None:
-                        cache.put(obj.source_path, CachedScan(result.size, result.mtime_ns, algorithm, result.digest,
-                                                              result.puid, result.name, result.mime))
-                    done += result.size
-                progress(min(done, total), total)
-                if cancel is not None:
-                    cancel.check()
-        finally:
-            for future in pending:
-                future.cancel()
+                    finished, _ = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
+                    for future in finished:
+                        obj = pending.pop(future)
+                        try:
+                            hashed[id(obj)] = future.result()
+                        except OSError as exc:
+                            failed.append(obj)
+                            code = "file-vanished" if isinstance(exc, FileNotFoundError) else "file-unreadable"
+                            report.add(Severity.ERROR, code, obj.source_path, Message(
+                                CTX, QT_TRANSLATE_NOOP("scan", "{path} cannot be read ({error}); it is left out."),
+                                {"path": obj.source_path, "error": exc.strerror or str(exc)}))
+                    progress(len(hashed) + len(failed) + identification.done, total)
+                    if cancel is not None:
+                        cancel.check()
+            finally:
+                for future in pending:
+                    future.cancel()
+        while identification.is_alive():
+            identification.join(timeout=0.2)
+            progress(len(hashed) + len(failed) + identification.done, total)
+            if cancel is not None:
+                cancel.check()
+    finally:
+        identification.stop.set()
+    for obj in todo:
+        result = hashed.get(id(obj))
+        if result is None:
+            continue
+        puid, name, sf_mime = identification.results.get(obj.source_path, (None, None, None))
+        mime = identifier.choose_mime(result.magic_mime, sf_mime)
+        apply_analysis(obj, algorithm, result.size, result.mtime_ns, result.digest, puid, name, mime)
+        if cache is not None:
+            cache.put(obj.source_path, CachedScan(result.size, result.mtime_ns, algorithm, result.digest,
+                                                  puid, name, mime))
+    progress(total, total)
     return failed, hits
 
 

@@ -110,13 +110,13 @@ def install(source: Path, store: Path | None = None) -> list[str]:
         elif source.is_dir():
             folder = source
         else:
-            raise SchemaError(Message(CTX, QT_TRANSLATE_NOOP(CTX, "Schema source not found: {path}"),
+            raise SchemaError(Message(CTX, QT_TRANSLATE_NOOP("schemas", "Schema source not found: {path}"),
                                       {"path": str(source)}))
         found, w3c = _collect_from_folder(folder)
         versions = [v for v in VERSIONS if all((v, p) in found for p in PARTS)]
         if not versions:
             raise SchemaError(Message(CTX, QT_TRANSLATE_NOOP(
-                CTX, "No complete set of official SEDA 2.1, 2.2 or 2.3 schemas (seda-2.x-main.xsd and "
+                "schemas", "No complete set of official SEDA 2.1, 2.2 or 2.3 schemas (seda-2.x-main.xsd and "
                      "its five companions) was found in {path}."), {"path": str(source)}))
         store.mkdir(parents=True, exist_ok=True)
         for version in versions:
@@ -163,7 +163,7 @@ def _extract_xsds(archive: Path, dest: Path) -> None:
                 with zf.open(info) as src, open(out, "wb") as dst:
                     shutil.copyfileobj(src, dst)
     except (zipfile.BadZipFile, OSError) as exc:
-        raise SchemaError(Message(CTX, QT_TRANSLATE_NOOP(CTX, "Cannot read the archive {path}: {error}"),
+        raise SchemaError(Message(CTX, QT_TRANSLATE_NOOP("schemas", "Cannot read the archive {path}: {error}"),
                                   {"path": str(archive), "error": str(exc)})) from exc
 
 
@@ -171,7 +171,7 @@ def _etree_check(main: Path) -> None:
     try:
         _compile(main)
     except (etree.XMLSchemaParseError, etree.XMLSyntaxError) as exc:
-        raise SchemaError(Message(CTX, QT_TRANSLATE_NOOP(CTX, "The schema {path} does not compile: {error}"),
+        raise SchemaError(Message(CTX, QT_TRANSLATE_NOOP("schemas", "The schema {path} does not compile: {error}"),
                                   {"path": str(main), "error": str(exc)})) from exc
 
 
@@ -224,7 +224,7 @@ def main_xsd(version: str, store: Path | None = None) -> Path:
     path = store / f"seda-{version}" / f"seda-{version}-main.xsd"
     if not path.is_file():
         raise SchemaError(Message(CTX, QT_TRANSLATE_NOOP(
-            CTX, "The official SEDA {version} schema is not installed (looked in {store}). Install it with: "
+            "schemas", "The official SEDA {version} schema is not installed (looked in {store}). Install it with: "
                  "liasse-cli schemas install FOLDER_OR_ZIP"), {"version": version, "store": str(store)}))
     return path
 

@@ -101,6 +101,8 @@ def _export_copy(transfer: Transfer) -> Transfer:
     copy.roots = transfer.roots
     copy.groups = transfer.groups
     copy.ids = transfer.ids
+    copy.layout = transfer.layout  # how an imported manifest laid its units out
+    copy.package_attrib = transfer.package_attrib
     return copy
 
 
@@ -138,13 +140,13 @@ def refresh_changed_objects(transfer: Transfer, report: Report, algorithm: str =
             continue
         if obj.digest:
             report.add(Severity.WARNING, "file-changed", obj.source_path, _message(QT_TRANSLATE_NOOP(
-                CTX, "{path} changed since it was scanned; it was hashed again."), path=obj.source_path))
+                "export", "{path} changed since it was scanned; it was hashed again."), path=obj.source_path))
         apply_analysis(obj, algo, result.size, result.mtime_ns, result.digest, result.puid, result.name, result.mime)
         progress(index + 1, len(binaries))
     if missing:
         shown = "\n".join(missing[:20]) + ("\n…" if len(missing) > 20 else "")
         raise ExportError(_message(QT_TRANSLATE_NOOP(
-            CTX, "{count} file(s) of the transfer can no longer be read; relocate or remove them before "
+            "export", "{count} file(s) of the transfer can no longer be read; relocate or remove them before "
                  "exporting:\n{files}"), count=len(missing), files=shown))
 
 
@@ -211,7 +213,7 @@ def _write_entry(zf: zipfile.ZipFile, name: str, src, size: int, mtime_ns: int |
         changed = mtime_ns is not None and hasattr(src, "fileno") and os.fstat(src.fileno()).st_mtime_ns != mtime_ns
     if copied != size or changed:
         raise ExportError(_message(QT_TRANSLATE_NOOP(
-            CTX, "{path} was modified while the SIP was being written; export again."), path=label))
+            "export", "{path} was modified while the SIP was being written; export again."), path=label))
 
 
 def export_sip(
@@ -228,7 +230,7 @@ def export_sip(
     started = time.monotonic()
     result = ExportResult(dest)
     if not dest.parent.is_dir():
-        raise ExportError(_message(QT_TRANSLATE_NOOP(CTX, "The destination folder {path} does not exist."),
+        raise ExportError(_message(QT_TRANSLATE_NOOP("export", "The destination folder {path} does not exist."),
                                    path=str(dest.parent)))
     refresh_changed_objects(transfer, result.report, options.algorithm, cancel=cancel)
     assign_uris(transfer)
@@ -255,7 +257,7 @@ def export_sip(
             result.report.extend(findings)
             if findings.errors and not options.force:
                 raise ExportError(_message(QT_TRANSLATE_NOOP(
-                    CTX, "The transfer is not valid ({count} error(s)); the SIP was not written. Fix the errors, "
+                    "export", "The transfer is not valid ({count} error(s)); the SIP was not written. Fix the errors, "
                          "or force the export."), count=len(findings.errors)), result.report)
         result.manifest_sha256 = _sha256(manifest_tmp)
         fd, zip_tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".part", dir=dest.parent)
@@ -281,9 +283,9 @@ def export_sip(
     except OSError as exc:
         if exc.errno == errno.ENOSPC:
             raise ExportError(_message(QT_TRANSLATE_NOOP(
-                CTX, "The disk holding {path} is full; the SIP was not written. Free some space or choose another "
+                "export", "The disk holding {path} is full; the SIP was not written. Free some space or choose another "
                      "destination."), path=str(dest.parent))) from exc
-        raise ExportError(_message(QT_TRANSLATE_NOOP(CTX, "Cannot write the SIP {path}: {error}"),
+        raise ExportError(_message(QT_TRANSLATE_NOOP("export", "Cannot write the SIP {path}: {error}"),
                                    path=str(dest), error=f"{exc.strerror or exc} ({exc.filename or ''})")) from exc
     finally:
         for path in temporaries:

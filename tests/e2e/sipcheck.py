@@ -49,7 +49,7 @@ def check_sip(sip: Path, xsd_root: Path, version: str) -> etree._ElementTree:
             algorithm = digest.get("algorithm").replace("-", "").lower()
             data = zf.read(uri)
             assert hashlib.new(algorithm, data).hexdigest() == digest.text, uri
-            assert int(bdo.findtext("s:Size", namespaces=ns)) == len(data), uri
+            assert int(bdo.findtext("s:Size", namespaces=ns) or 0) == len(data), uri
             assert bdo.findtext("s:FileInfo/s:Filename", namespaces=ns)
             assert bdo.findtext("s:FormatIdentification/s:MimeType", namespaces=ns)
             uris.add(uri)

@@ -1,17 +1,136 @@
-"""End-to-end: `liasse-cli build` on real and generated trees, checked independently."""
+"""End-to-end: `liasse-cli build` on real and generated trees, checked independently of the engine."""
 
 from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
 
 import pytest
 
 from app.cli import main
-from tests.conftest import RESIP_SAMPLES, XSD_SOURCE
+from tests.conftest import CORPUS, RESIP_SAMPLES, XSD_SOURCE
 from tests.e2e.sipcheck import check_sip
+
+NS = "fr:gouv:culture:archivesdefrance:seda:v{}"
+RESIP_CONTEXT = CORPUS / "resip" / "resip" / "src" / "test" / "resources" / "PacketSamples" / "ExportContext.config"
+
+
+def generated_tree(root: Path) -> Path:
+    """Accents, spaces, parentheses, deep nesting, empty folders and files, 1,200 files."""
+    (root / "Été 2023 (copie)" / "Réunion n°1").mkdir(parents=True)
+    (root / "Été 2023 (copie)" / "Réunion n°1" / "compte-rendu définitif.txt").write_text("Œuvre à faire ✓",
+                                                                                          encoding="utf-8")
+    (root / "Dossier vide").mkdir()
+    (root / "vide.dat").write_bytes(b"")
+    deep = root
+    for level in range(40):
+        deep = deep / f"niveau {level}"
+    deep.mkdir(parents=True)
+    (deep / "au fond.txt").write_text("profond", encoding="utf-8")
+    bulk = root / "Lot de 1200"
+    bulk.mkdir()
+    for i in range(1200):
+        (bulk / f"pièce {i:04d}.csv").write_text(f"n;valeur\n{i};{i * i}\n", encoding="utf-8")
+    (root / "Thumbs.db").write_bytes(b"ignored")
+    return root
+
+
+@pytest.fixture(scope="module")
+def tree(tmp_path_factory) -> Path:
+    return generated_tree(tmp_path_factory.mktemp("tree") / "Fonds à verser")
 
 
 @pytest.mark.parametrize("version", ["2.1", "2.2", "2.3"])
-def test_resip_sample_folder_becomes_valid_sip(tmp_path, version):
+def test_generated_tree_becomes_a_valid_complete_sip(tree, tmp_path, version):
+    out = tmp_path / "versement.zip"
+    context = tmp_path / "context.json"
+    rules = {"AppraisalRule": {"Rules": [{"Rule": "APP-00001", "StartDate": "2020-01-01"}], "FinalAction": "Keep"}}
+    if version != "2.1":
+        rules["HoldRule"] = {"Rules": [{"Rule": "HOL-00001", "StartDate": "2020-01-01", "HoldReason": "Litige"}]}
+    context.write_text(json.dumps({
+        "MessageIdentifier": "VERS-2026-001", "Comment": ["Versement test", "Deuxième commentaire"],
+        "ArchivalAgreement": "IC-000001", "ArchivalAgency": "Service_archives", "TransferringAgency": "Service_versant",
+        "OriginatingAgencyIdentifier": "Service_producteur", "SubmissionAgencyIdentifier": "Service_versant",
+        "AcquisitionInformation": "Versement", "LegalStatus": "Public Archive",
+        "CodeListVersions": {"ReplyCodeListVersion": "v1"}, "Rules": rules,
+    }), encoding="utf-8")
+    code = main(["build", str(tree), "-o", str(out), "--seda", version, "--context", str(context), "-q"])
+    assert code == 0
+    manifest = check_sip(out, XSD_SOURCE, version)
+    ns = {"s": NS.format(version)}
+    titles = manifest.xpath("//s:ArchiveUnit/s:Content/s:Title/text()", namespaces=ns)
+    assert len(titles) == 1 + 1 + 2 + 1 + 1 + 40 + 1 + 1 + 1200  # root, Été, Réunion, file, vide, deep, bulk...
+    assert "compte-rendu définitif.txt" in titles and "Thumbs.db" not in titles
+    filenames = manifest.xpath("//s:FileInfo/s:Filename/text()", namespaces=ns)
+    assert "pièce 0042.csv" in filenames
+    assert manifest.findtext("s:MessageIdentifier", namespaces=ns) == "VERS-2026-001"
+    mm = manifest.find(".//s:ManagementMetadata", ns)
+    assert mm.findtext("s:AppraisalRule/s:Rule", namespaces=ns) == "APP-00001"
+    assert (mm.find("s:HoldRule", ns) is not None) == (version != "2.1")
+
+
+@pytest.mark.parametrize("version", ["2.1", "2.2", "2.3"])
+def test_resip_sample_folder_with_resip_context(tmp_path, version):
     out = tmp_path / "sip.zip"
-    code = main(["build", str(RESIP_SAMPLES / "SampleWithoutLinksModelV2"), "-o", str(out), "--seda", version, "-q"])
-    assert code == 1  # done, with the "no context given" warning
-    check_sip(out, XSD_SOURCE, version)
+    code = main(["build", str(RESIP_SAMPLES / "SampleWithoutLinksModelV2"), "-o", str(out), "--seda", version,
+                 "--context", str(RESIP_CONTEXT), "--digest", "sha256", "--children-as-roots", "-q"])
+    assert code == 0
+    manifest = check_sip(out, XSD_SOURCE, version)
+    ns = {"s": NS.format(version)}
+    assert manifest.xpath("/s:ArchiveTransfer/s:DataObjectPackage/s:DescriptiveMetadata/s:ArchiveUnit/s:Content/"
+                          "s:Title/text()", namespaces=ns) == ["Root"]
+    assert set(manifest.xpath("//s:MessageDigest/@algorithm", namespaces=ns)) == {"SHA-256"}
+    assert manifest.findtext(".//s:ManagementMetadata/s:OriginatingAgencyIdentifier", namespaces=ns) == \
+        "Service_producteur"
+    assert manifest.findtext("s:ArchivalAgreement", namespaces=ns) == "ArchivalAgreement0"
+
+
+def test_hold_rule_in_2_1_context_is_refused_with_a_clear_message(tmp_path, capsys):
+    context = tmp_path / "c.json"
+    context.write_text(json.dumps({"Rules": {"HoldRule": {"Rules": ["HOL-1"]}}}), encoding="utf-8")
+    folder = tmp_path / "f"
+    folder.mkdir()
+    code = main(["build", str(folder), "-o", str(tmp_path / "x.zip"), "--seda", "2.1", "--context", str(context)])
+    assert code == 2
+    assert "HoldRule does not exist in SEDA 2.1" in capsys.readouterr().err
+    assert not (tmp_path / "x.zip").exists()
+
+
+def test_usage_errors_exit_2(tmp_path, capsys):
+    assert main(["build", str(tmp_path / "missing"), "-o", str(tmp_path / "x.zip")]) == 2
+    assert "does not exist" in capsys.readouterr().err
+    assert main(["build", str(tmp_path), "-o", str(tmp_path / "x.zip"), "--seda", "3.0"]) == 2
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json", encoding="utf-8")
+    assert main(["build", str(tmp_path), "-o", str(tmp_path / "x.zip"), "--context", str(bad)]) == 2
+    assert "line:column 1:2" in capsys.readouterr().err
+
+
+def test_problems_give_exit_1_and_a_report_in_french(tmp_path):
+    folder = tmp_path / "f"
+    folder.mkdir()
+    (folder / "ok.txt").write_text("ok", encoding="utf-8")
+    os.symlink(tmp_path, folder / "dehors")
+    env = dict(os.environ, LIASSE_LANG="fr")
+    proc = subprocess.run([sys.executable, "-m", "app.cli", "build", str(folder), "-o", str(tmp_path / "s.zip")],
+                          capture_output=True, text=True, env=env, timeout=120)
+    assert proc.returncode == 1, proc.stderr
+    assert "Traceback" not in proc.stderr + proc.stdout
+    assert "n'est pas suivi" in proc.stdout  # the link leading outside the folder
+    assert "SIP écrit" in proc.stdout
+    with zipfile.ZipFile(tmp_path / "s.zip") as zf:
+        assert len(zf.namelist()) == 2
+
+
+def test_schema_store_install_and_list(tmp_path, capsys):
+    store = tmp_path / "store"
+    assert main(["schemas", "--store", str(store), "list"]) == 1
+    assert main(["schemas", "--store", str(store), "install", str(XSD_SOURCE)]) == 0
+    assert main(["schemas", "--store", str(store), "list"]) == 0
+    out = capsys.readouterr().out
+    assert "SEDA 2.3: installed" in out
+    assert main(["schemas", "--store", str(store), "install", str(tmp_path / "nowhere")]) == 2

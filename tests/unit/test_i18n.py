@@ -1,0 +1,50 @@
+"""Every user-visible string is extracted, translated into French, and keeps its placeholders."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from lxml import etree
+
+ROOT = Path(__file__).resolve().parents[2]
+TS = ROOT / "resources" / "i18n" / "liasse_fr.ts"
+PLACEHOLDER = re.compile(r"\{(\w*)\}")
+
+
+def messages(ts: Path):
+    root = etree.parse(str(ts)).getroot()
+    for context in root.iter("context"):
+        for message in context.iter("message"):
+            yield context.findtext("name"), message.findtext("source"), message.find("translation")
+
+
+def test_no_unfinished_translation():
+    unfinished = [(ctx, src) for ctx, src, tr in messages(TS) if tr.get("type") == "unfinished" or not tr.text]
+    assert not unfinished, f"{len(unfinished)} untranslated, e.g. {unfinished[:5]}"
+
+
+def test_every_string_of_the_code_is_in_the_translation_file(tmp_path):
+    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
+    copy = tmp_path / TS.name
+    shutil.copyfile(TS, copy)
+    sources = sorted(str(p) for p in (ROOT / "app").rglob("*.py"))
+    subprocess.run([str(lupdate), "-no-obsolete", "-locations", "none", *sources, "-ts", str(copy)], check=True,
+                   capture_output=True)
+    missing = [(ctx, src) for ctx, src, tr in messages(copy) if tr.get("type") == "unfinished"]
+    assert not missing, f"strings missing from {TS.name} (run tools/i18n.py update): {missing[:5]}"
+
+
+def test_translations_keep_the_placeholders():
+    for ctx, src, tr in messages(TS):
+        assert sorted(PLACEHOLDER.findall(src)) == sorted(PLACEHOLDER.findall(tr.text or "")), (ctx, src)
+
+
+def test_contexts_are_literal_for_lupdate():
+    offenders = [str(p) for p in (ROOT / "app").rglob("*.py")
+                 if re.search(r"QT_TRANSLATE_NOOP\(\s*[A-Za-z_]", p.read_text(encoding="utf-8"))
+                 and p.name != "messages.py"]
+    assert not offenders, f"QT_TRANSLATE_NOOP needs a literal context in {offenders}"

@@ -1,0 +1,79 @@
+"""Translation maintenance: extract strings into resources/i18n/*.ts, list and fill unfinished ones.
+
+    python tools/i18n.py update            # run pyside6-lupdate over app/ (keeps existing translations)
+    python tools/i18n.py todo > todo.json  # unfinished entries as {"context": {"source": ""}}
+    python tools/i18n.py fill done.json    # write translations from the same structure
+    python tools/i18n.py literal-contexts  # rewrite QT_TRANSLATE_NOOP(CTX, ...) with the literal context
+
+lupdate only understands literal contexts, hence the last command for modules that name theirs CTX.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from lxml import etree
+
+ROOT = Path(__file__).resolve().parent.parent
+TS_FILES = [ROOT / "resources" / "i18n" / "liasse_fr.ts"]
+LUPDATE = Path(sys.executable).parent / "pyside6-lupdate"
+
+
+def sources() -> list[str]:
+    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "app").rglob("*.py"))
+
+
+def update() -> None:
+    for ts in TS_FILES:
+        ts.parent.mkdir(parents=True, exist_ok=True)
+        subprocess.run([str(LUPDATE), "-no-obsolete", "-locations", "none", "-source-language", "en",
+                        "-target-language", ts.stem.split("_")[-1], *sources(), "-ts", str(ts)], cwd=ROOT, check=True)
+
+
+def todo() -> None:
+    result: dict[str, dict[str, str]] = {}
+    for ts in TS_FILES:
+        root = etree.parse(str(ts)).getroot()
+        for context in root.iter("context"):
+            name = context.findtext("name")
+            for message in context.iter("message"):
+                translation = message.find("translation")
+                if translation is not None and translation.get("type") == "unfinished":
+                    result.setdefault(name, {})[message.findtext("source")] = ""
+    json.dump(result, sys.stdout, ensure_ascii=False, indent=1)
+
+
+def fill(path: str) -> None:
+    done = json.loads(Path(path).read_text(encoding="utf-8"))
+    for ts in TS_FILES:
+        tree = etree.parse(str(ts))
+        for context in tree.getroot().iter("context"):
+            table = done.get(context.findtext("name"), {})
+            for message in context.iter("message"):
+                text = table.get(message.findtext("source"))
+                translation = message.find("translation")
+                if text and translation is not None:
+                    translation.text = text
+                    translation.attrib.pop("type", None)
+        tree.write(str(ts), encoding="utf-8", xml_declaration=True, doctype="<!DOCTYPE TS>")
+
+
+def literal_contexts() -> None:
+    for name in sources():
+        path = ROOT / name
+        text = path.read_text(encoding="utf-8")
+        match = re.search(r'^CTX = "([^"]+)"', text, re.MULTILINE)
+        pattern = re.compile(r"QT_TRANSLATE_NOOP\((\s*)CTX,")
+        if match and pattern.search(text):
+            path.write_text(pattern.sub(lambda m: f'QT_TRANSLATE_NOOP({m.group(1)}"{match.group(1)}",', text),
+                            encoding="utf-8")
+            print("rewrote", name)
+
+
+if __name__ == "__main__":
+    command = sys.argv[1] if len(sys.argv) > 1 else "update"
+    {"update": update, "todo": todo, "literal-contexts": literal_contexts}.get(command, lambda: fill(sys.argv[2]))()
