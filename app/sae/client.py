@@ -1,0 +1,420 @@
+"""Send a SIP to Vitam (or the sandbox): streamed upload, operation polling, ATR, history.
+
+:func:`send_sip` is the whole transfer for the CLI and the GUI (run it in a worker):
+``POST /ingest-external/v1/ingests`` (one streamed ``application/octet-stream`` body, progress and
+cancel between 1 MiB chunks), ``HEAD /admin-external/v1/operations/{id}`` until COMPLETED, then
+``GET .../archivetransferreply``, saved beside the history and parsed. TLS is always verified
+(the target's CA bundle, or the system's), with the target's client certificate.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import ssl
+import tempfile
+import time
+import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import requests
+from requests.adapters import HTTPAdapter
+
+from app.models.messages import QT_TRANSLATE_NOOP, Message
+from app.models.tasks import Cancelled, CancelToken, Progress, no_progress
+from app.sae.atr import AtrError, AtrSummary, parse_atr, parse_atr_bytes
+from app.sae.history import History, TransferRecord
+from app.sae.targets import Target, get_secret
+
+CTX = "sae"
+CHUNK = 1 << 20
+MANIFEST_NAMES = ("manifest.xml",)
+
+
+class SendError(Exception):
+    """The transfer failed; :attr:`message` says what happened and what to do."""
+
+    def __init__(self, message: Message, *, atr: AtrSummary | None = None) -> None:
+        super().__init__(message.render())
+        self.message = message
+        self.atr = atr
+
+
+def _msg(source: str, **params: object) -> Message:
+    return Message(CTX, source, params)
+
+
+@dataclass
+class Timeouts:
+    """Seconds: connect, read (long: Vitam answers only once the whole SIP is stored), polling."""
+
+    connect: float = 15.0
+    read: float = 3600.0
+    poll_interval: float = 1.0
+    poll_max_interval: float = 5.0
+    poll_total: float = 3600.0
+
+
+# -- TLS ------------------------------------------------------------------------------------------
+class _TlsAdapter(HTTPAdapter):
+    def __init__(self, context: ssl.SSLContext) -> None:
+        self._context = context
+        super().__init__()
+
+    def init_poolmanager(self, *args, **kwargs):
+        kwargs["ssl_context"] = self._context
+        return super().init_poolmanager(*args, **kwargs)
+
+
+@contextmanager
+def session_for(target: Target) -> Iterator[requests.Session]:
+    """A session that verifies the server (target CA or system store) and presents the client certificate."""
+    context = ssl.create_default_context(cafile=target.ca_bundle or None)
+    context.minimum_version = ssl.TLSVersion.TLSv1_2
+    secret = get_secret(target.name) if target.has_secret else None
+    with tempfile.TemporaryDirectory(prefix="liasse-tls-") as tmp:
+        try:
+            if target.is_pkcs12():
+                cert, key, password = _pkcs12_to_pem(Path(target.certificate), secret, Path(tmp))
+                context.load_cert_chain(cert, key, password=password)
+            else:
+                context.load_cert_chain(target.certificate, target.key, password=secret)
+        except (ssl.SSLError, ValueError, OSError) as exc:
+            raise SendError(_msg(QT_TRANSLATE_NOOP(
+                "sae", "Cannot load the client certificate of target {target}: {error}. Check the file and its "
+                     "passphrase (liasse-cli targets add ... --ask-passphrase)."),
+                target=target.name, error=str(exc))) from exc
+        session = requests.Session()
+        # An environment REQUESTS_CA_BUNDLE must not silently replace the target's CA; proxies are not used
+        # for the archive (they would break client-certificate authentication anyway).
+        session.trust_env = False
+        session.verify = target.ca_bundle or True
+        adapter = _TlsAdapter(context)
+        session.mount("https://", adapter)
+        try:
+            yield session
+        finally:
+            session.close()
+
+
+def _pkcs12_to_pem(path: Path, secret: str | None, folder: Path) -> tuple[str, str, bytes]:
+    """Convert a PKCS#12 file for ``ssl``: the key is re-encrypted with a one-time password, never in clear."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.serialization import pkcs12
+
+    key, cert, extra = pkcs12.load_key_and_certificates(path.read_bytes(), secret.encode() if secret else None)
+    if key is None or cert is None:
+        raise ValueError("the PKCS#12 file holds no private key or no certificate")
+    password = os.urandom(24).hex().encode()
+    cert_path, key_path = folder / "client.pem", folder / "client-key.pem"
+    chain = cert.public_bytes(serialization.Encoding.PEM) + b"".join(
+        c.public_bytes(serialization.Encoding.PEM) for c in extra or [])
+    cert_path.write_bytes(chain)
+    key_path.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                           serialization.BestAvailableEncryption(password)))
+    return str(cert_path), str(key_path), password
+
+
+# -- upload body ----------------------------------------------------------------------------------
+class _Body:
+    """The SIP as an iterable of 1 MiB chunks with a length (so requests sends Content-Length, not chunked)."""
+
+    def __init__(self, path: Path, progress: Progress, cancel: CancelToken | None) -> None:
+        self.path = path
+        self.size = path.stat().st_size
+        self.progress = progress
+        self.cancel = cancel
+
+    def __len__(self) -> int:
+        return self.size
+
+    def __iter__(self) -> Iterator[bytes]:
+        done = 0
+        self.progress(0, self.size)
+        with self.path.open("rb") as stream:
+            while chunk := stream.read(CHUNK):
+                if self.cancel is not None:
+                    self.cancel.check()
+                yield chunk
+                done += len(chunk)
+                self.progress(done, self.size)
+
+
+def manifest_digest(sip: Path) -> tuple[str, str] | None:
+    """(``SHA-512``, hex) of the manifest inside a zip SIP, for the X-Manifest-Digest-* headers."""
+    try:
+        with zipfile.ZipFile(sip) as zf:
+            names = [n for n in zf.namelist() if "/" not in n and n.endswith("manifest.xml")]
+            if not names:
+                return None
+            digest = hashlib.sha512()
+            with zf.open(names[0]) as stream:
+                for chunk in iter(lambda: stream.read(CHUNK), b""):
+                    digest.update(chunk)
+            return "SHA-512", digest.hexdigest()
+    except (OSError, zipfile.BadZipFile):
+        return None
+
+
+# -- HTTP errors ----------------------------------------------------------------------------------
+def _vitam_error(response: requests.Response) -> tuple[str, str, str]:
+    try:
+        data = response.json()
+    except ValueError:
+        return "", "", response.text[:300].strip()
+    if isinstance(data, dict):
+        return str(data.get("code", "")), str(data.get("message", "")), str(data.get("description")
+                                                                            or data.get("Error") or "")
+    return "", "", ""
+
+
+def error_for_response(response: requests.Response, target: Target) -> SendError:
+    """A readable :class:`SendError` for a non-2xx answer (VitamError JSON, 503 with an ATR KO...)."""
+    status = response.status_code
+    code, text, description = _vitam_error(response)
+    if status == 503 and response.content.lstrip().startswith(b"<"):
+        try:
+            atr = parse_atr_bytes(response.content)
+        except AtrError:
+            atr = None
+        return SendError(_msg(QT_TRANSLATE_NOOP(
+            "sae", "Vitam refused the transfer (503): the workflow {context} is unknown or unavailable on this "
+                 "platform. Check the context of target {target}."), context=target.context, target=target.name),
+            atr=atr)
+    if status == 401:
+        return SendError(_msg(QT_TRANSLATE_NOOP(
+            "sae", "Access refused (401): the client certificate, the tenant {tenant} or the security context of "
+                 "target {target} is not accepted by Vitam ({detail}). Ask the Vitam administrators to check them."),
+            tenant=target.tenant, target=target.name, detail=description or text or code))
+    if status == 412:
+        return SendError(_msg(QT_TRANSLATE_NOOP(
+            "sae", "Request refused (412): Vitam rejected a header (tenant, workflow, application id...): {detail}"),
+            detail=description or text or code))
+    if status == 413:
+        return SendError(_msg(QT_TRANSLATE_NOOP("sae", "The SIP is too large for this server (413): {detail}"),
+                              detail=description or text))
+    if code or text:
+        return SendError(_msg(QT_TRANSLATE_NOOP(
+            "sae", "Vitam answered {status} with error {code}: {error} ({detail}). The transfer was not accepted."),
+            status=status, code=code, error=text, detail=description))
+    return SendError(_msg(QT_TRANSLATE_NOOP(
+        "sae", "Unexpected answer {status} from {url}. The transfer was not accepted."),
+        status=status, url=response.url))
+
+
+def error_for_exception(exc: requests.RequestException, url: str, timeouts: Timeouts) -> SendError:
+    """A readable :class:`SendError` for a network failure."""
+    if isinstance(exc, requests.exceptions.SSLError):
+        return SendError(_msg(QT_TRANSLATE_NOOP(
+            "sae", "Secure connection to {url} failed: {error}. Check the CA bundle of the target (the server's "
+                 "certificate must be trusted) and its client certificate."), url=url, error=_short(exc)))
+    if isinstance(exc, requests.exceptions.ConnectTimeout):
+        return SendError(_msg(QT_TRANSLATE_NOOP(
+            "sae", "No connection to {url} within {seconds} s. Check the address and the network."),
+            url=url, seconds=int(timeouts.connect)))
+    if isinstance(exc, requests.exceptions.ReadTimeout):
+        return SendError(_msg(QT_TRANSLATE_NOOP(
+            "sae", "No answer from {url} within {seconds} s: the transfer is not confirmed. Look for it in Vitam "
+                 "before sending it again."), url=url, seconds=int(timeouts.read)))
+    text = str(exc)
+    if "refused" in text.lower():
+        return SendError(_msg(QT_TRANSLATE_NOOP(
+            "sae", "Cannot connect to {url}: connection refused. Is the server running, and is the address right?"),
+            url=url))
+    if isinstance(exc, requests.exceptions.ConnectionError | requests.exceptions.ChunkedEncodingError):
+        return SendError(_msg(QT_TRANSLATE_NOOP(
+            "sae", "The connection to {url} was lost during the transfer ({error}): the SIP was not received. "
+                 "Send it again."), url=url, error=_short(exc)))
+    return SendError(_msg(QT_TRANSLATE_NOOP("sae", "Network error with {url}: {error}"), url=url, error=_short(exc)))
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc)
+    return text if len(text) < 300 else text[:297] + "..."
+
+
+# -- protocol steps -------------------------------------------------------------------------------
+def _headers(target: Target, **extra: str) -> dict[str, str]:
+    return {"X-Tenant-Id": str(target.tenant), "X-Application-Id": target.application_id, **extra}
+
+
+def upload(session: requests.Session, target: Target, sip: Path, *, test: bool = False,
+           progress: Progress = no_progress, cancel: CancelToken | None = None,
+           timeouts: Timeouts | None = None) -> str:
+    """POST the SIP; return the operation id (``X-Request-Id`` of the 202)."""
+    timeouts = timeouts or Timeouts()
+    url = f"{target.ingest_base()}/ingests"
+    headers = _headers(target, **{"X-Context-Id": "BLANK_TEST" if test else target.context, "X-Action": "RESUME",
+                                  "Content-Type": "application/octet-stream", "Accept": "application/xml"})
+    digest = manifest_digest(sip)
+    if digest is not None:
+        headers["X-Manifest-Digest-Algo"], headers["X-Manifest-Digest-Value"] = digest
+    try:
+        response = session.post(url, data=_Body(sip, progress, cancel), headers=headers,
+                                timeout=(timeouts.connect, timeouts.read))
+    except requests.RequestException as exc:
+        if isinstance(exc.__context__, Cancelled) or (cancel is not None and cancel.cancelled):
+            raise Cancelled() from exc
+        raise error_for_exception(exc, url, timeouts) from exc
+    if response.status_code != 202:
+        raise error_for_response(response, target)
+    operation = response.headers.get("X-Request-Id", "")
+    if not operation:
+        raise SendError(_msg(QT_TRANSLATE_NOOP(
+            "sae", "Vitam accepted the SIP but gave no operation id (X-Request-Id).")))
+    return operation
+
+
+def operation_state(session: requests.Session, target: Target, operation: str,
+                    timeouts: Timeouts | None = None) -> tuple[str, str]:
+    """(``X-Global-Execution-State``, ``X-Global-Execution-Status``) of the operation."""
+    timeouts = timeouts or Timeouts()
+    url = f"{target.admin_base()}/operations/{operation}"
+    try:
+        response = session.head(url, headers=_headers(target), timeout=(timeouts.connect, 60))
+    except requests.RequestException as exc:
+        raise error_for_exception(exc, url, timeouts) from exc
+    if response.status_code == 204:
+        raise SendError(_msg(QT_TRANSLATE_NOOP("sae", "Vitam does not know the operation {operation}."),
+                             operation=operation))
+    if response.status_code not in (200, 202):
+        raise error_for_response(response, target)
+    return (response.headers.get("X-Global-Execution-State", ""),
+            response.headers.get("X-Global-Execution-Status", ""))
+
+
+def wait_completed(session: requests.Session, target: Target, operation: str, *, cancel: CancelToken | None = None,
+                   timeouts: Timeouts | None = None) -> bool:
+    """Poll until the operation is COMPLETED (True) or the polling time is over (False)."""
+    timeouts = timeouts or Timeouts()
+    deadline = time.monotonic() + timeouts.poll_total
+    interval = timeouts.poll_interval
+    while True:
+        state, status = operation_state(session, target, operation, timeouts)
+        if state == "COMPLETED" or (state == "PAUSE" and status not in ("", "UNKNOWN")):
+            return True
+        if time.monotonic() + interval > deadline:
+            return False
+        for _ in range(max(1, int(interval * 10))):
+            if cancel is not None:
+                cancel.check()
+            time.sleep(interval / max(1, int(interval * 10)))
+        interval = min(interval * 1.5, timeouts.poll_max_interval)
+
+
+def download_atr(session: requests.Session, target: Target, operation: str, dest: Path,
+                 timeouts: Timeouts | None = None) -> AtrSummary:
+    """GET the ATR, stream it to *dest* atomically, and parse it."""
+    timeouts = timeouts or Timeouts()
+    url = f"{target.ingest_base()}/ingests/{operation}/archivetransferreply"
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        with session.get(url, headers=_headers(target, Accept="application/octet-stream"), stream=True,
+                         timeout=(timeouts.connect, 300)) as response:
+            if response.status_code != 200:
+                raise error_for_response(response, target)
+            fd, tmp = tempfile.mkstemp(dir=dest.parent, prefix=".atr.", suffix=".xml")
+            try:
+                with os.fdopen(fd, "wb") as out:
+                    shutil.copyfileobj(response.raw, out, CHUNK)
+                os.replace(tmp, dest)
+            except BaseException:
+                Path(tmp).unlink(missing_ok=True)
+                raise
+    except requests.RequestException as exc:
+        raise error_for_exception(exc, url, timeouts) from exc
+    try:
+        return parse_atr(dest)
+    except AtrError as exc:
+        raise SendError(exc.message) from exc
+
+
+# -- the whole transfer ---------------------------------------------------------------------------
+def _fail(history: History, record: TransferRecord, error: SendError, status: str = "failed") -> None:
+    record.status = status
+    record.error = {"context": error.message.context, "text": error.message.text,
+                    "params": {k: str(v) for k, v in error.message.params.items()}}
+    history.save(record)
+
+
+def send_sip(target: Target, sip: str | os.PathLike[str], *, test: bool = False, progress: Progress = no_progress,
+             cancel: CancelToken | None = None, wait: bool = True, history: History | None = None,
+             timeouts: Timeouts | None = None) -> TransferRecord:
+    """Send *sip* to *target* and (if *wait*) fetch its ATR; every step is recorded in the history.
+
+    Returns the final record (``status`` OK/WARNING/KO/FATAL, ``accepted`` when not waiting, ``timeout``
+    when still running). Raises :class:`SendError` (recorded as ``failed``) or ``Cancelled``.
+    """
+    history = history or History()
+    path = Path(sip)
+    record = history.save(TransferRecord(sip=str(path.resolve()), sip_size=path.stat().st_size, target=target.name,
+                                         test=test))
+    try:
+        with session_for(target) as session:
+            record.operation_id = upload(session, target, path, test=test, progress=progress, cancel=cancel,
+                                         timeouts=timeouts)
+            record.status = "accepted"
+            history.save(record)
+            if wait:
+                _finish(session, target, record, history, cancel, timeouts)
+    except Cancelled:
+        if record.status == "sending":
+            _fail(history, record, SendError(_msg(QT_TRANSLATE_NOOP("sae", "Cancelled before the SIP was received."))))
+        raise
+    except SendError as exc:
+        # Once Vitam gave an operation id, a later error (polling, ATR download) leaves it re-pollable.
+        _fail(history, record, exc, "timeout" if record.status == "accepted" else "failed")
+        raise
+    return record
+
+
+def poll_transfer(target: Target, record: TransferRecord, *, history: History | None = None,
+                  cancel: CancelToken | None = None, timeouts: Timeouts | None = None) -> TransferRecord:
+    """Poll again a transfer that was accepted or timed out, and fetch its ATR once completed."""
+    history = history or History()
+    if not record.operation_id:
+        raise SendError(_msg(QT_TRANSLATE_NOOP("sae", "This transfer never reached the archive: send it again.")))
+    with session_for(target) as session:
+        try:
+            _finish(session, target, record, history, cancel, timeouts)
+        except SendError as exc:
+            _fail(history, record, exc, "timeout")
+            raise
+    return record
+
+
+def _finish(session: requests.Session, target: Target, record: TransferRecord, history: History,
+            cancel: CancelToken | None, timeouts: Timeouts | None) -> None:
+    if not wait_completed(session, target, record.operation_id, cancel=cancel, timeouts=timeouts):
+        record.status = "timeout"
+        record.error = None
+        history.save(record)
+        return
+    dest = history.atr_dir / f"{record.operation_id}.xml"
+    summary = download_atr(session, target, record.operation_id, dest, timeouts)
+    record.atr = str(dest)
+    record.status = summary.outcome
+    record.error = None
+    history.save(record)
+
+
+def record_summary(record: TransferRecord) -> AtrSummary | None:
+    """The parsed ATR of a record, if it has one."""
+    if not record.atr or not Path(record.atr).exists():
+        return None
+    try:
+        return parse_atr(Path(record.atr))
+    except AtrError:
+        return None
+
+
+def dump_record(record: TransferRecord) -> str:
+    """The record as JSON (for ``--json`` outputs)."""
+    from dataclasses import asdict
+
+    return json.dumps(asdict(record), ensure_ascii=False)

@@ -1,0 +1,148 @@
+"""The local history of transfers: one JSON record per transfer, the file rewritten atomically.
+
+A record goes ``sending`` -> ``failed`` (nothing reached the archive, or it was not confirmed), or
+``sending`` -> ``accepted`` (Vitam answered 202 and gave an operation id) -> ``OK``/``WARNING``/``KO``/
+``FATAL`` (the ATR was received) or ``timeout`` (still running when we stopped waiting: poll again).
+Only ``OK`` and ``WARNING`` mean the archives were taken in; nothing else is ever shown as sent.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import tempfile
+import threading
+import uuid
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+
+from app.models.messages import QT_TRANSLATE_NOOP, Message
+from app.seda.schemas import user_data_dir
+
+CTX = "sae"
+FINAL = ("OK", "WARNING", "KO", "FATAL")
+PENDING = ("accepted", "timeout")
+STATUS_LABELS = {
+    "sending": QT_TRANSLATE_NOOP("sae", "sending"),
+    "failed": QT_TRANSLATE_NOOP("sae", "failed, not sent"),
+    "accepted": QT_TRANSLATE_NOOP("sae", "received, being processed"),
+    "timeout": QT_TRANSLATE_NOOP("sae", "received, still being processed (poll again)"),
+    "OK": QT_TRANSLATE_NOOP("sae", "archived (OK)"),
+    "WARNING": QT_TRANSLATE_NOOP("sae", "archived with warnings"),
+    "KO": QT_TRANSLATE_NOOP("sae", "rejected (KO)"),
+    "FATAL": QT_TRANSLATE_NOOP("sae", "failed in the archive (FATAL)"),
+}
+
+
+def history_dir() -> Path:
+    """Where the history and the received ATRs are kept."""
+    return user_data_dir() / "transfers"
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).astimezone().isoformat(timespec="seconds")
+
+
+@dataclass
+class TransferRecord:
+    """One transfer: what was sent where, and what came back."""
+
+    id: str = field(default_factory=lambda: uuid.uuid4().hex)
+    date: str = field(default_factory=_now)
+    sip: str = ""
+    sip_size: int = 0
+    target: str = ""
+    test: bool = False
+    operation_id: str = ""
+    status: str = "sending"
+    error: dict | None = None
+    """A :class:`Message` as ``{"context", "text", "params"}``, translated when shown."""
+    atr: str = ""
+    updated: str = field(default_factory=_now)
+
+    @property
+    def archived(self) -> bool:
+        """True only when the archive system accepted the transfer (ATR OK or WARNING)."""
+        return self.status in ("OK", "WARNING")
+
+    @property
+    def can_poll(self) -> bool:
+        """True when the operation exists on the archive side and its result has not been fetched."""
+        return bool(self.operation_id) and self.status in PENDING
+
+    def error_message(self) -> Message | None:
+        """The stored error as a translatable message."""
+        if not self.error:
+            return None
+        return Message(self.error.get("context", CTX), self.error.get("text", ""), self.error.get("params", {}))
+
+    def status_message(self) -> Message:
+        """The status as a short translatable label."""
+        return Message(CTX, STATUS_LABELS.get(self.status, self.status))
+
+
+class History:
+    """Records of this user's transfers, newest last, safe for concurrent use in one process."""
+
+    _lock = threading.Lock()
+
+    def __init__(self, folder: Path | None = None) -> None:
+        self.folder = folder or history_dir()
+        self.path = self.folder / "history.jsonl"
+
+    @property
+    def atr_dir(self) -> Path:
+        """Folder of the received ATRs (``<operation id>.xml``)."""
+        return self.folder / "atr"
+
+    def records(self) -> list[TransferRecord]:
+        """All records, oldest first; unreadable lines are skipped (a crash never loses the others)."""
+        if not self.path.exists():
+            return []
+        known = {f.name for f in fields(TransferRecord)}
+        result: list[TransferRecord] = []
+        with self.path.open(encoding="utf-8") as stream:
+            for line in stream:
+                try:
+                    data = json.loads(line)
+                except ValueError:
+                    continue
+                if isinstance(data, dict):
+                    result.append(TransferRecord(**{k: v for k, v in data.items() if k in known}))
+        return result
+
+    def get(self, record_id: str) -> TransferRecord | None:
+        """A record by its id, or by its operation id, or by a unique prefix of either."""
+        records = self.records()
+        exact = [r for r in records if record_id in (r.id, r.operation_id)]
+        if exact:
+            return exact[-1]
+        prefixed = [r for r in records
+                    if r.id.startswith(record_id) or (r.operation_id and r.operation_id.startswith(record_id))]
+        return prefixed[0] if len(prefixed) == 1 else None
+
+    def save(self, record: TransferRecord) -> TransferRecord:
+        """Insert or update *record* (by id), rewriting the file atomically."""
+        record.updated = _now()
+        with self._lock:
+            records = self.records()
+            for index, existing in enumerate(records):
+                if existing.id == record.id:
+                    records[index] = record
+                    break
+            else:
+                records.append(record)
+            self.folder.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=self.folder, prefix=".history.", suffix=".jsonl")
+            try:
+                with os.fdopen(fd, "w", encoding="utf-8") as out:
+                    for item in records:
+                        out.write(json.dumps(asdict(item), ensure_ascii=False) + "\n")
+                    out.flush()
+                    os.fsync(out.fileno())
+                os.replace(tmp, self.path)
+            except BaseException:
+                Path(tmp).unlink(missing_ok=True)
+                raise
+        return record
