@@ -32,6 +32,22 @@ def _t(text: str, **params) -> str:
     return Message(CTX, text, params).render(_translate)
 
 
+# argparse's own words, so that usage and errors read in the user's language too.
+_ARGPARSE_STRINGS = (
+    QT_TRANSLATE_NOOP("argparse", "usage: "),
+    QT_TRANSLATE_NOOP("argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("argparse", "options"),
+    QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("argparse", "show program's version number and exit"),
+    QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
+)
+
+
 def _setup_translation(language: str | None) -> None:
     global _translate
     try:
@@ -40,6 +56,7 @@ def _setup_translation(language: str | None) -> None:
         _translate = translate_function(language)
     except Exception:  # Qt missing or broken: English still works
         _translate = identity_translate
+    argparse._ = lambda text: _translate("argparse", text)  # argparse looks its _() up at call time
 
 
 def _err(text: str) -> None:
@@ -92,22 +109,13 @@ def _print_report(report: Report, stream=sys.stdout) -> None:
 
 
 # -- build ---------------------------------------------------------------------------------------
-def _xsd_validator(path: Path, transfer) -> Report:
-    """Check the written manifest against the official schema (installed in the schema store)."""
-    from app.seda.schemas import SchemaError
-    from app.seda.xsd import validate_manifest
+def _build_validator(args: argparse.Namespace) -> Callable[[Path, object], Report]:
+    """The full validator (official schema, graph, optional profile and Vitam referentials)."""
+    from app.seda.referentials import Referentials
+    from app.seda.validation import build_validator
 
-    report = Report()
-    try:
-        violations = validate_manifest(path, transfer.version)
-    except SchemaError as exc:
-        report.add(Severity.WARNING, "schema-missing", "manifest.xml", exc.message)
-        return report
-    for violation in violations:
-        report.add(Severity.ERROR, "xsd", f"manifest.xml:{violation.line}", Message(
-            CTX, QT_TRANSLATE_NOOP("cli", "manifest.xml, line {line}: {error}"),
-            {"line": violation.line, "error": violation.message}))
-    return report
+    referentials = Referentials.load(Path(p) for p in args.referentials) if args.referentials else None
+    return build_validator(profile=Path(args.profile) if args.profile else None, referentials=referentials)
 
 
 def _read_exclude_file(path: Path) -> tuple[list[str], list[str]]:
@@ -129,6 +137,10 @@ def cmd_build(args: argparse.Namespace) -> int:
     from app.seda.sip import ExportError, ExportOptions, export_sip
 
     folder = Path(args.folder)
+    if folder.is_file():  # a SIP/DIP, manifest or Resip CSV: imported by app.cli_interop
+        from app.cli_interop import build_from_source
+
+        return build_from_source(args, _t, _print_report, _build_validator(args))
     if not folder.is_dir():
         _err(_t(QT_TRANSLATE_NOOP("cli", "The folder {path} does not exist or is not a folder."), path=str(folder)))
         return EXIT_USAGE
@@ -163,6 +175,12 @@ def cmd_build(args: argparse.Namespace) -> int:
                     path=args.exclude_file, error=str(exc)))
             return EXIT_USAGE
         globs += more_globs
+    try:
+        validator = _build_validator(args)
+    except Exception as exc:  # ProfileError / ReferentialError: a usage problem, said plainly
+        message = getattr(exc, "message", None)
+        _err(message.render(_translate) if isinstance(message, Message) else str(exc))
+        return EXIT_USAGE
     options = ScanOptions(root_is_unit=not args.children_as_roots, algorithm=args.digest, excludes=tuple(globs),
                           exclude_regexes=tuple(regexes), workers=args.workers)
     interactive = sys.stderr.isatty() and not args.quiet
@@ -179,7 +197,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     context.apply(scan.transfer)
     line = _ProgressLine(_t(QT_TRANSLATE_NOOP("cli", "Writing the SIP")), interactive)
     export_options = ExportOptions(compress=args.compress, indent=context.indent, algorithm=args.digest,
-                                   validator=_xsd_validator, force=args.force)
+                                   validator=validator, force=args.force)
     try:
         result = export_sip(scan.transfer, output, export_options, progress=line)
     except ExportError as exc:
@@ -277,6 +295,10 @@ def build_parser() -> argparse.ArgumentParser:
         "cli", "deflate compressible formats (text, XML, old office files) at level 6")))
     build.add_argument("--force", action="store_true", help=_t(QT_TRANSLATE_NOOP(
         "cli", "write the SIP even if it is not valid")))
+    build.add_argument("--profile", metavar="PROFILE", help=_t(QT_TRANSLATE_NOOP(
+        "cli", "archive profile the SIP must satisfy (.rng or .xsd)")))
+    build.add_argument("--referentials", metavar="PATH", action="append", help=_t(QT_TRANSLATE_NOOP(
+        "cli", "Vitam rules and agencies CSV to check against (file or folder; repeatable)")))
     build.add_argument("--no-cache", action="store_true", help=_t(QT_TRANSLATE_NOOP(
         "cli", "hash every file again instead of reusing earlier scans")))
     build.add_argument("--workers", type=int, metavar="N", help=_t(QT_TRANSLATE_NOOP(

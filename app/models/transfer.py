@@ -100,7 +100,7 @@ class ArchiveUnit:
     """An archive unit: descriptive Content, Management rules, children and objects."""
 
     __slots__ = ("id", "content", "management", "profile", "children", "parents", "object_group",
-                 "extra", "source")
+                 "extra", "source", "links", "object_ref_last")
 
     def __init__(self, id: str, content: Element | None = None) -> None:
         self.id = id
@@ -114,6 +114,11 @@ class ArchiveUnit:
         self.extra: list[Element] | None = None
         # The file or folder this unit was made from, if any.
         self.source: str | None = None
+        # Read from a manifest: child id -> (wrapper id, ArchiveUnitRefId) of the reference that linked
+        # that child here, so that it is written back with the same ids.
+        self.links: dict[str, tuple[str, str]] | None = None
+        # Read from a manifest that put DataObjectReference after the child units (both orders are valid).
+        self.object_ref_last = False
 
     def __repr__(self) -> str:
         return f"<ArchiveUnit {self.id} {self.title!r}>"
@@ -149,11 +154,10 @@ class IdFactory:
         self._used.add(identifier)
 
     def new(self) -> str:
-        """A fresh id."""
+        """A fresh id. Counter ids never repeat, so only reserved ids need remembering."""
         while True:
             candidate = f"{self.prefix}{next(self._counter)}"
             if candidate not in self._used:
-                self._used.add(candidate)
                 return candidate
 
 
@@ -176,7 +180,8 @@ class Transfer:
         # Read from a manifest, kept so that it is written back the same (None: nothing to keep).
         # ``layout``: the units written directly under DescriptiveMetadata, in order, when the manifest
         # was flat (children linked with ArchiveUnitRefId); None writes every unit nested under its parent.
-        self.layout: list[ArchiveUnit] | None = None
+        # A (wrapper id, ArchiveUnitRefId, unit) entry is a reference written at the top level.
+        self.layout: list[ArchiveUnit | tuple[str, str, ArchiveUnit]] | None = None
         self.package_attrib: dict[str, str] | None = None  # attributes of DataObjectPackage (xml:id)
 
     def new_unit(self, title: str, level: str, parent: ArchiveUnit | None = None) -> ArchiveUnit:

@@ -7,8 +7,13 @@ first bytes of the file, which the scanner already holds in memory while hashing
 
 from __future__ import annotations
 
+import multiprocessing
+import sys
 import threading
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
+
+from app.seda import sfworker
 
 UNKNOWN_PUID = "UNKNOWN"
 DEFAULT_MIME = "application/octet-stream"
@@ -24,13 +29,10 @@ class FormatInfo:
 
 
 class FormatIdentifier:
-    """Thread-safe identification; one libmagic handle per thread, one shared Siegfried scanner."""
+    """Identification of single files; one libmagic handle per thread (libmagic is not thread-safe)."""
 
     def __init__(self) -> None:
         self._local = threading.local()
-        self._scanner = None
-        self._scanner_lock = threading.Lock()
-        self._siegfried_error: str | None = None
 
     @property
     def siegfried_version(self) -> str | None:
@@ -40,18 +42,6 @@ class FormatIdentifier:
         except ImportError:
             return None
         return pygfried.version()
-
-    def _get_scanner(self):
-        if self._scanner is None and self._siegfried_error is None:
-            with self._scanner_lock:
-                if self._scanner is None and self._siegfried_error is None:
-                    try:
-                        import pygfried
-
-                        self._scanner = pygfried.Scanner()
-                    except Exception as exc:  # pragma: no cover - depends on the platform build
-                        self._siegfried_error = str(exc)
-        return self._scanner
 
     def _magic(self):
         handle = getattr(self._local, "magic", None)
@@ -77,45 +67,8 @@ class FormatIdentifier:
         return mime or None
 
     def pronom(self, path: str) -> tuple[str | None, str | None, str | None]:
-        """(PUID, format name, Siegfried MIME) for a file; PUID None when Siegfried finds nothing."""
-        scanner = self._get_scanner()
-        if scanner is None:
-            return None, None, None
-        try:
-            result = scanner.identify(path, detailed=True)
-            match = result["files"][0]["matches"][0]
-        except Exception:
-            # Siegfried reports unreadable or malformed containers as errors: treat as unknown.
-            return None, None, None
-        puid = match.get("id") or None
-        if puid == UNKNOWN_PUID:
-            return None, None, match.get("mime") or None
-        return puid, match.get("format") or None, match.get("mime") or None
-
-    def pronom_many(self, paths: list[str], workers: int) -> dict[str, tuple[str | None, str | None, str | None]]:
-        """(PUID, name, MIME) for many files at once; Siegfried spreads them over *workers* Go threads.
-
-        One call per batch is much cheaper than one per file, and runs outside the GIL, so it
-        overlaps with the hashing threads.
-        """
-        scanner = self._get_scanner()
-        if scanner is None or not paths:
-            return {}
-        try:
-            result = scanner.identify_many(paths, workers=workers)
-        except Exception:
-            return {path: self.pronom(path) for path in paths}
-        found: dict[str, tuple[str | None, str | None, str | None]] = {}
-        for entry in result.get("files", ()):
-            matches = entry.get("matches") or [{}]
-            match = matches[0]
-            puid = match.get("id") or None
-            mime = match.get("mime") or None
-            if puid == UNKNOWN_PUID:
-                found[entry.get("filename")] = (None, None, mime)
-            else:
-                found[entry.get("filename")] = (puid, match.get("format") or None, mime)
-        return found
+        """(PUID, format name, Siegfried MIME) for one file; PUID None when Siegfried finds nothing."""
+        return sfworker.identify_batch([path])[0]
 
     @staticmethod
     def choose_mime(magic_mime: str | None, siegfried_mime: str | None) -> str:
@@ -132,3 +85,40 @@ class FormatIdentifier:
     def head_mime(self, head: bytes) -> str | None:
         """libmagic's MIME type for the first bytes of a file (``application/x-empty`` when empty)."""
         return self.mime_from_buffer(head) if head else "application/x-empty"
+
+
+class IdentificationPool:
+    """Siegfried over batches of files in worker processes (in this process when there are few files).
+
+    Processes are started with ``spawn`` (never ``fork``: the caller runs threads) and each loads its
+    own scanner once.
+    """
+
+    MIN_FILES_FOR_PROCESSES = 400
+
+    def __init__(self, workers: int, files: int) -> None:
+        self._executor: ProcessPoolExecutor | None = None
+        if files >= self.MIN_FILES_FOR_PROCESSES and not getattr(sys, "frozen", False):
+            try:
+                self._executor = ProcessPoolExecutor(
+                    max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+                    initializer=sfworker.init)
+            except (OSError, ValueError):
+                self._executor = None
+
+    def submit(self, paths: list[str]) -> Future:
+        """A future of one ``(puid, name, mime)`` tuple per path."""
+        if self._executor is not None:
+            try:
+                return self._executor.submit(sfworker.identify_batch, paths)
+            except Exception:  # broken pool (a worker died): carry on in this process
+                self._executor = None
+        future: Future = Future()
+        future.set_result(sfworker.identify_batch(paths))
+        return future
+
+    def close(self) -> None:
+        """Stop the workers (pending batches are cancelled)."""
+        if self._executor is not None:
+            self._executor.shutdown(wait=True, cancel_futures=True)
+            self._executor = None

@@ -13,7 +13,7 @@ import fnmatch
 import os
 import re
 import stat
-import threading
+import sys
 from collections.abc import Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
@@ -27,7 +27,7 @@ from app.models.transfer import ArchiveUnit, BinaryDataObject, Transfer
 from app.seda import ontology
 from app.seda.cache import CachedScan, ScanCache
 from app.seda.digest import CHUNK, DEFAULT_ALGORITHM, hasher, seda_name
-from app.seda.identify import FormatIdentifier
+from app.seda.identify import FormatIdentifier, IdentificationPool
 from app.seda.report import Report, Severity
 
 CTX = "scan"
@@ -325,28 +325,12 @@ def apply_analysis(obj: BinaryDataObject, algorithm: str, size: int, mtime_ns: i
     obj.mime_type = mime
 
 
-IDENTIFY_BATCH = 128
+IDENTIFY_BATCH = 256
 
 
-class _Identification(threading.Thread):
-    """Runs Siegfried over all files in batches, beside the hashing threads."""
-
-    def __init__(self, paths: list[str], identifier: FormatIdentifier, workers: int) -> None:
-        super().__init__(name="liasse-identify", daemon=True)
-        self.paths = paths
-        self.identifier = identifier
-        self.workers = workers
-        self.results: dict[str, tuple[str | None, str | None, str | None]] = {}
-        self.done = 0
-        self.stop = threading.Event()
-
-    def run(self) -> None:
-        for start in range(0, len(self.paths), IDENTIFY_BATCH):
-            if self.stop.is_set():
-                return
-            batch = self.paths[start:start + IDENTIFY_BATCH]
-            self.results.update(self.identifier.pronom_many(batch, self.workers))
-            self.done += len(batch)
+def _interned(value: str | None) -> str | None:
+    # Format names and MIME types repeat across 100,000 files: keep one copy of each.
+    return sys.intern(value) if value else None
 
 
 def analyse_objects(
@@ -361,8 +345,10 @@ def analyse_objects(
 ) -> tuple[list[BinaryDataObject], int]:
     """Hash and identify objects; returns the objects that could not be read and the cache hits.
 
-    Hashing (with libmagic on each file's first bytes) runs in a thread pool; Siegfried runs at
-    the same time in its own thread, in batches over its own Go workers. Progress counts files.
+    Each file is read once by a pool of hashing threads (hashlib and libmagic release the GIL).
+    Siegfried, which holds the GIL, identifies batches of files at the same time in worker
+    processes. Results are stored on the objects as they arrive. Progress counts files, twice
+    (hashed, identified).
     """
     identifier = FormatIdentifier()
     workers = workers or os.cpu_count() or 2
@@ -380,58 +366,74 @@ def analyse_objects(
         else:
             todo.append(obj)
     total = 2 * len(todo)
+    done = 0
     progress(0, total)
-    identification = _Identification([o.source_path for o in todo], identifier, workers)
-    identification.start()
-    hashed: dict[int, _Hashed] = {}
-    window = workers * 4
-    pending: dict[Future, BinaryDataObject] = {}
-    queue = iter(todo)
+    sf_mimes: list[str | None] = [None] * len(todo)
+    hashing: dict[Future, int] = {}
+    identifying: dict[Future, int] = {}
+    next_hash = next_batch = 0
+    digest_name = seda_name(algorithm)
+    pool = IdentificationPool(workers, len(todo))
     try:
-        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="liasse-hash") as pool:
+        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="liasse-hash") as threads:
             try:
                 while True:
-                    while len(pending) < window:
-                        obj = next(queue, None)
-                        if obj is None:
-                            break
-                        pending[pool.submit(hash_file, obj.source_path, algorithm, identifier)] = obj
-                    if not pending:
+                    while len(hashing) < workers * 4 and next_hash < len(todo):
+                        future = threads.submit(hash_file, todo[next_hash].source_path, algorithm, identifier)
+                        hashing[future] = next_hash
+                        next_hash += 1
+                    while len(identifying) < workers * 2 and next_batch < len(todo):
+                        batch = [o.source_path for o in todo[next_batch:next_batch + IDENTIFY_BATCH]]
+                        identifying[pool.submit(batch)] = next_batch
+                        next_batch += len(batch)
+                    if not hashing and not identifying:
                         break
-                    finished, _ = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
+                    finished, _ = wait([*hashing, *identifying], timeout=0.2, return_when=FIRST_COMPLETED)
                     for future in finished:
-                        obj = pending.pop(future)
-                        try:
-                            hashed[id(obj)] = future.result()
-                        except OSError as exc:
-                            failed.append(obj)
-                            code = "file-vanished" if isinstance(exc, FileNotFoundError) else "file-unreadable"
-                            report.add(Severity.ERROR, code, obj.source_path, Message(
-                                CTX, QT_TRANSLATE_NOOP("scan", "{path} cannot be read ({error}); it is left out."),
-                                {"path": obj.source_path, "error": exc.strerror or str(exc)}))
-                    progress(len(hashed) + len(failed) + identification.done, total)
+                        if future in hashing:
+                            index = hashing.pop(future)
+                            obj = todo[index]
+                            done += 1
+                            try:
+                                hashed = future.result()
+                            except OSError as exc:
+                                failed.append(obj)
+                                code = "file-vanished" if isinstance(exc, FileNotFoundError) else "file-unreadable"
+                                report.add(Severity.ERROR, code, obj.source_path, Message(
+                                    CTX, QT_TRANSLATE_NOOP("scan", "{path} cannot be read ({error}); it is left out."),
+                                    {"path": obj.source_path, "error": exc.strerror or str(exc)}))
+                                continue
+                            obj.digest = hashed.digest
+                            obj.digest_algorithm = digest_name
+                            obj.size = hashed.size
+                            obj.source_mtime_ns = hashed.mtime_ns
+                            obj.last_modified = local_datetime(hashed.mtime_ns)
+                            obj.mime_type = _interned(hashed.magic_mime)
+                        else:
+                            start = identifying.pop(future)
+                            results = future.result()
+                            done += len(results)
+                            for offset, (puid, name, sf_mime) in enumerate(results):
+                                obj = todo[start + offset]
+                                obj.format_id = _interned(puid)
+                                obj.format_name = _interned(name)
+                                sf_mimes[start + offset] = _interned(sf_mime)
+                    progress(done, total)
                     if cancel is not None:
                         cancel.check()
             finally:
-                for future in pending:
+                for future in [*hashing, *identifying]:
                     future.cancel()
-        while identification.is_alive():
-            identification.join(timeout=0.2)
-            progress(len(hashed) + len(failed) + identification.done, total)
-            if cancel is not None:
-                cancel.check()
     finally:
-        identification.stop.set()
-    for obj in todo:
-        result = hashed.get(id(obj))
-        if result is None:
+        pool.close()
+    failed_ids = {id(o) for o in failed}
+    for index, obj in enumerate(todo):
+        if id(obj) in failed_ids:
             continue
-        puid, name, sf_mime = identification.results.get(obj.source_path, (None, None, None))
-        mime = identifier.choose_mime(result.magic_mime, sf_mime)
-        apply_analysis(obj, algorithm, result.size, result.mtime_ns, result.digest, puid, name, mime)
+        obj.mime_type = identifier.choose_mime(obj.mime_type, sf_mimes[index])
         if cache is not None:
-            cache.put(obj.source_path, CachedScan(result.size, result.mtime_ns, algorithm, result.digest,
-                                                  puid, name, mime))
+            cache.put(obj.source_path, CachedScan(obj.size, obj.source_mtime_ns, algorithm, obj.digest,
+                                                  obj.format_id, obj.format_name, obj.mime_type))
     progress(total, total)
     return failed, hits
 

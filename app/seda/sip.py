@@ -27,10 +27,9 @@ from app.models.transfer import BinaryDataObject, Transfer
 from app.seda import manifest as manifest_writer
 from app.seda.context import complete_header
 from app.seda.digest import CHUNK, DEFAULT_ALGORITHM, from_seda_name, hasher
-from app.seda.identify import FormatIdentifier
 from app.seda.names import content_uri, is_vitam_name
 from app.seda.report import Report, Severity
-from app.seda.scanner import analyse_file, apply_analysis
+from app.seda.scanner import analyse_objects
 
 CTX = "export"
 MANIFEST_NAME = "manifest.xml"
@@ -113,8 +112,8 @@ def _message(text: str, **params) -> Message:
 def refresh_changed_objects(transfer: Transfer, report: Report, algorithm: str = DEFAULT_ALGORITHM, *,
                             progress: Progress = no_progress, cancel: CancelToken | None = None) -> None:
     """Check every file against its scan; re-hash those that changed, fail on those that vanished."""
-    identifier: FormatIdentifier | None = None
     missing: list[str] = []
+    changed: dict[str, list[BinaryDataObject]] = {}
     binaries = [o for o in transfer.iter_binaries() if o.source_path]
     for index, obj in enumerate(binaries):
         if cancel is not None and index % 256 == 0:
@@ -131,18 +130,13 @@ def refresh_changed_objects(transfer: Transfer, report: Report, algorithm: str =
             continue
         if obj.digest and st.st_size == obj.size and st.st_mtime_ns == obj.source_mtime_ns:
             continue
-        identifier = identifier or FormatIdentifier()
-        algo = from_seda_name(obj.digest_algorithm or "") or algorithm
-        try:
-            result = analyse_file(obj.source_path, algo, identifier)
-        except OSError as exc:
-            missing.append(f"{obj.source_path} ({exc.strerror or exc})")
-            continue
         if obj.digest:
             report.add(Severity.WARNING, "file-changed", obj.source_path, _message(QT_TRANSLATE_NOOP(
                 "export", "{path} changed since it was scanned; it was hashed again."), path=obj.source_path))
-        apply_analysis(obj, algo, result.size, result.mtime_ns, result.digest, result.puid, result.name, result.mime)
-        progress(index + 1, len(binaries))
+        changed.setdefault(from_seda_name(obj.digest_algorithm or "") or algorithm, []).append(obj)
+    for algo, objects in changed.items():
+        failed, _hits = analyse_objects(objects, algo, Report(), progress=progress, cancel=cancel)
+        missing.extend(o.source_path for o in failed)
     if missing:
         shown = "\n".join(missing[:20]) + ("\n…" if len(missing) > 20 else "")
         raise ExportError(_message(QT_TRANSLATE_NOOP(
@@ -180,6 +174,13 @@ class _Sources:
         if archive is None:
             archive = self._zips[obj.source_path] = zipfile.ZipFile(obj.source_path)
         return archive.open(obj.source_member)
+
+    def size(self, obj: BinaryDataObject) -> int:
+        """The object's size: from the manifest, else (an imported SIP without Size) from its entry."""
+        if obj.size is not None or obj.source_member is None:
+            return obj.size or 0
+        self.open(obj).close()  # opens the zip once
+        return self._zips[obj.source_path].getinfo(obj.source_member).file_size
 
     def close(self) -> None:
         for archive in self._zips.values():
@@ -270,7 +271,7 @@ def export_sip(
             try:
                 for obj in binaries:
                     label = obj.source_path + (f" › {obj.source_member}" if obj.source_member else "")
-                    _write_entry(zf, obj.uri, sources.open(obj), obj.size or 0,
+                    _write_entry(zf, obj.uri, sources.open(obj), sources.size(obj),
                                  None if obj.source_member else obj.source_mtime_ns,
                                  options.compress and is_compressible(obj.mime_type), cancel, on_bytes, label)
             finally:

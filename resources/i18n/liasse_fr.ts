@@ -2,6 +2,469 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>ContextDialog</name>
+    <message>
+        <source>Transfer context</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>identifier</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Package-level rules (ManagementMetadata rules, XML):</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Import context file…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>A Liasse context (JSON) or a Resip ExportContext.config</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Import a transfer context</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Context files (*.json *.config);;All files (*)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Rules, line {line}: {error}</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export the SIP</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>SEDA version</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Used for files that changed since they were analysed</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Digest algorithm</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Compress text and office files</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>SIP (*.zip)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Choose a destination in an existing folder.</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>ExportSummary</name>
+    <message>
+        <source>Export finished</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>SIP written: {path}</source>
+        <translation type="unfinished">SIP écrit : {path}</translation>
+    </message>
+    <message>
+        <source>{units} archive units, {objects} files ({size}) in {seconds} s.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>MetadataForm</name>
+    <message>
+        <source>Select an archive unit to edit its description.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Kept as is; edit it in the XML tab.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Add a field</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Add another "{field}"</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Remove "{field}"</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>ObjectsPanel</name>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>MIME</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Digest</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Open the file with the system's viewer</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Add physical…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Physical: {id}</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>PartialDateEdit</name>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Pick a date</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Not a date: write 1987, 1987-05 or 1987-05-21.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Language of the text (xml:lang)</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Language (after a restart)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>SEDA version of new transfers</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Digest algorithm</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>One pattern per line, e.g. *.tmp or backup/</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Also ignore</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>One per core</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Analysis threads</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>PreviewPanel</name>
+    <message>
+        <source>Selected unit</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Whole transfer</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Preview of</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>RulesEditor</name>
+    <message>
+        <source>transfer (ManagementMetadata)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Select an archive unit to edit its rules.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Add a rule</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Do not inherit rules of this category from parents</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Inherited rule ids to exclude, separated by commas</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{rule} (from {origin}, start {start})</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Inherited</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Rule identifier, e.g. ACC-00002</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Remove this rule</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>TransferItemModel</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Physical object {id}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>This unit has {count} parents: {titles}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Add parent</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>ValidationPanel</name>
+    <message>
+        <source>Not validated yet.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Validate now</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Validating…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Validation failed: {error}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>The transfer is valid.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{errors} error(s), {warnings} warning(s)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>XmlTab</name>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Apply XML</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{part}, line {line}: {error}. Nothing was changed.</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>usage : </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>arguments positionnels</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>afficher cette aide et quitter</translation>
+    </message>
+    <message>
+        <source>show program's version number and exit</source>
+        <translation>afficher la version du programme et quitter</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>les arguments suivants sont obligatoires : %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>arguments non reconnus : %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>choix invalide : %(value)r (choisir parmi %(choices)s)</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>un argument attendu</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valeur %(type)s invalide : %(value)r</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s : %(message)s</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Problems ({count}):</source>
@@ -265,6 +728,105 @@
     </message>
 </context>
 <context>
+    <name>import</name>
+    <message>
+        <source>{archive} contains an entry named {entry}, which points outside the archive or uses backslashes: refused for safety. Rebuild the archive with plain relative names.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{archive} has no manifest.xml at its root: it is not a SIP or a DIP.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{archive} has several manifests at its root ({names}); keep only one.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{archive} is not a readable zip or tar archive (damaged or truncated?).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{archive} is not a readable zip archive (damaged or truncated?): {error}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{archive} looks like a zip bomb (entry {entry} expands far more than any real file): refused.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{archive} contains {entry}, which is a link or a device, not a file: refused for safety.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{archive} is not a readable tar archive (damaged or truncated?): {error}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Object {id}: its file {uri} is not in {where}; the object is kept without content. Relocate it before exporting.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{name} declares a DOCTYPE (entities or DTD): refused for safety. A SEDA manifest never needs one.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{name} uses SEDA version {version}, which is not supported (supported: 2.1, 2.2, 2.3).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{name} is not a SEDA 2.1, 2.2 or 2.3 manifest (root element {tag}).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{name} is a SEDA {element} message; only ArchiveTransfer (SIP) and ArchiveDeliveryRequestReply (DIP) can be imported.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{name} is not well-formed XML (line {line}, column {column}): {error}. Fix the file and import it again.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{name}, line {line}: a {element} has no id attribute.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{name}, line {line}: the id {id} is used twice; ids must be unique in a manifest.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{name}, line {line}: unexpected element {element} in a DataObjectGroup.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{name}: unexpected element {element} in DataObjectPackage.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{name}, line {line}: unit {unit} refers to the object or group {target}, which the manifest does not declare.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{name}, line {line}: ArchiveUnitRefId {target} refers to a unit the manifest does not declare.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{name}, line {line}: a unit is nested in an ArchiveUnit without id or content.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{name}: the archive units form a cycle ({unit} is its own ancestor through {parent}). Remove one of the ArchiveUnitRefId links.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{name} has no {element} element.</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
     <name>sae</name>
     <message>
         <source>The reply is not well-formed XML: {error}</source>
@@ -327,6 +889,13 @@
     <message>
         <source>The official SEDA {version} schema is not installed (looked in {store}). Install it with: liasse-cli schemas install FOLDER_OR_ZIP</source>
         <translation>Le schéma officiel du SEDA {version} n'est pas installé (recherché dans {store}). Installez-le avec : liasse-cli schemas install DOSSIER_OU_ZIP</translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <source>{where}: {message}</source>
+        <translation type="unfinished"/>
     </message>
 </context>
 </TS>
