@@ -203,28 +203,39 @@ class _Writer:
     # -- units -----------------------------------------------------------------------------------
     def write_units(self) -> None:
         written: set[int] = set()
-        top: list[ArchiveUnit] = self.transfer.roots
+        top: list = self.transfer.roots
         at_top: set[int] = set()
         if self.transfer.layout:
-            # A flat manifest read back: its units stay at the top level, linked by ArchiveUnitRefId.
+            # A flat manifest read back: its units stay at the top level, linked by ArchiveUnitRefId;
+            # a (wrapper id, target, unit) entry is a top-level reference, kept as it was.
             alive = {id(u) for u in self.transfer.iter_units()}
-            top = [u for u in self.transfer.layout if id(u) in alive]
-            at_top = {id(u) for u in top}
+            top = [e for e in self.transfer.layout if id(e[2] if isinstance(e, tuple) else e) in alive]
+            at_top = {id(e) for e in top if not isinstance(e, tuple)}
             top += [u for u in self.transfer.roots if id(u) not in at_top]
         # An explicit stack instead of recursion: trees may be thousands of levels deep.
-        stack: list[Iterator[ArchiveUnit] | _EndTag] = [iter(top)]
+        stack: list[tuple[ArchiveUnit | None, Iterator] | _EndTag] = [(None, iter(top))]
         while stack:
-            top = stack[-1]
-            if isinstance(top, _EndTag):
+            top_item = stack[-1]
+            if isinstance(top_item, _EndTag):
                 stack.pop()
-                self.end(top)
+                self.end(top_item)
                 continue
-            unit = next(top, None)
+            if isinstance(top_item, Element):  # a DataObjectReference kept after the children
+                stack.pop()
+                self.write_tree(top_item, "DataObjectRefType")
+                continue
+            parent, children = top_item
+            unit = next(children, None)
             if unit is None:
                 stack.pop()
                 continue
-            if id(unit) in written or (id(unit) in at_top and len(stack) > 1):
-                self.write_reference(unit)
+            if isinstance(unit, tuple):
+                self.write_reference(unit[2], unit[:2])
+                continue
+            link = parent.links.get(unit.id) if parent is not None and parent.links else None
+            if id(unit) in written or (parent is not None and id(unit) in at_top) or (
+                    link is not None and _nested_elsewhere(unit, at_top)):
+                self.write_reference(unit, link)
                 continue
             written.add(id(unit))
             end_tag = self.start("ArchiveUnit", {"id": unit.id})
@@ -233,24 +244,41 @@ class _Writer:
             if unit.management is not None and (unit.management.children or unit.management.text):
                 self.write_tree(unit.management, ontology.MANAGEMENT_TYPE)
             self.write_tree(unit.content, ontology.CONTENT_TYPE)
+            ref = None
             if unit.object_group is not None:
                 ref = Element("DataObjectReference", children=[self.group_reference(unit.object_group)])
-                self.write_tree(ref, "DataObjectRefType")
+                if not unit.object_ref_last:
+                    self.write_tree(ref, "DataObjectRefType")
             for extra in unit.extra or ():
                 self.write_tree(extra, None)
             self.tick()
             stack.append(end_tag)
-            stack.append(iter(unit.children))
+            if ref is not None and unit.object_ref_last:
+                stack.append(ref)
+            stack.append((unit, iter(unit.children)))
 
     def group_reference(self, group: DataObjectGroup) -> Element:
-        if group.implicit and len(group.objects) == 1:
+        if group.implicit and len(group.objects) == 1 and not _declares_group(group.objects[0]):
             return Element("DataObjectReferenceId", group.objects[0].id)
         return Element("DataObjectGroupReferenceId", group.id)
 
-    def write_reference(self, unit: ArchiveUnit) -> None:
-        ref = Element("ArchiveUnit", attrib={"id": self.transfer.ids.new()},
-                      children=[Element("ArchiveUnitRefId", unit.id)])
+    def write_reference(self, unit: ArchiveUnit, kept: tuple[str, str] | None = None) -> None:
+        """Reference *unit* by ArchiveUnitRefId; *kept* = (wrapper id, target id) read from a manifest."""
+        wrapper, target = kept if kept else (self.transfer.ids.new(), unit.id)
+        ref = Element("ArchiveUnit", attrib={"id": wrapper}, children=[Element("ArchiveUnitRefId", target)])
         self.write_tree(ref, "ArchiveUnitType")
+
+
+def _nested_elsewhere(unit: ArchiveUnit, at_top: set[int]) -> bool:
+    """Whether *unit* is written in full somewhere else: at the top level, or nested in a parent that
+    does not reference it by ArchiveUnitRefId (as in the manifest it was read from)."""
+    return id(unit) in at_top or any(not p.links or unit.id not in p.links for p in unit.parents)
+
+
+def _declares_group(obj: BinaryDataObject | PhysicalDataObject) -> bool:
+    """Whether a loose object names its group itself (SEDA 2.0-style DataObjectGroupId)."""
+    kept = obj.extra if isinstance(obj, BinaryDataObject) else obj.elements
+    return any(e.tag == "DataObjectGroupId" for e in kept or ())
 
 
 def binary_object_element(obj: BinaryDataObject, loose_group: DataObjectGroup | None = None) -> Element:
@@ -274,7 +302,7 @@ def binary_object_element(obj: BinaryDataObject, loose_group: DataObjectGroup | 
         fmt.append(Element("FormatId", obj.format_id or "UNKNOWN"))
     for child in (extras.get("FormatIdentification") or Element("x")).children or ():
         fmt.append(child)
-    if fmt.children:
+    if fmt.children or "FormatIdentification" in extras:  # an empty one read from a manifest stays
         element.append(fmt)
     info = Element("FileInfo")
     if obj.filename is not None:
@@ -283,7 +311,7 @@ def binary_object_element(obj: BinaryDataObject, loose_group: DataObjectGroup | 
         info.append(Element("LastModified", obj.last_modified))
     for child in (extras.get("FileInfo") or Element("x")).children or ():
         info.append(child)
-    if info.children:
+    if info.children or "FileInfo" in extras:
         element.append(info)
     for child in obj.extra or ():
         if child.tag not in ("FileInfo", "FormatIdentification"):

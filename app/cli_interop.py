@@ -1,0 +1,152 @@
+"""CLI for interoperability: ``liasse-cli build`` from a SIP/DIP/manifest/CSV, and ``liasse-cli export``.
+
+``build SOURCE`` accepts, besides a folder, a SIP or DIP (zip, tar, tar.gz), a manifest (.xml) or a
+Resip metadata CSV; ``export SOURCE --manifest|--csv OUT`` converts any of those (or a folder).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from app.models.messages import QT_TRANSLATE_NOOP, Message
+from app.models.transfer import Transfer
+from app.seda import ontology
+from app.seda.reader import ReadError
+from app.seda.report import Report, Severity
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+
+def load_source(path: Path, version: str) -> tuple[Transfer, Report]:
+    """Import a SIP/DIP archive, a manifest or a Resip CSV. Raises ReadError (or OSError)."""
+    if path.suffix.lower() == ".csv":
+        from app.seda.interop.resip_csv import read_csv
+
+        result = read_csv(path, version)
+        return result.transfer, result.report
+    from app.seda.interop.sip_import import import_package
+
+    imported = import_package(path)
+    return imported.transfer, imported.report
+
+
+def _load_any(path: Path, version: str) -> tuple[Transfer, Report]:
+    if path.is_dir():
+        from app.seda.scanner import ScanOptions, scan_folder
+
+        scan = scan_folder(path, ScanOptions(), version=version)
+        return scan.transfer, scan.report
+    return load_source(path, version)
+
+
+def build_from_source(args: argparse.Namespace, t: Callable[..., str], print_report: Callable[[Report], None],
+                      validator) -> int:
+    """``build`` when SOURCE is a file: import it, apply the context if one is given, write the SIP."""
+    from app.seda.context import ContextError, demo_context, load_context
+    from app.seda.sip import ExportError, ExportOptions, export_sip
+
+    started = time.monotonic()
+    source = Path(args.folder)
+    try:
+        transfer, report = load_source(source, args.seda)
+    except ReadError as exc:
+        print(t(QT_TRANSLATE_NOOP("cli", "Cannot import {path}: {error}"), path=str(source), error=str(exc)),
+              file=sys.stderr)
+        return EXIT_PROBLEMS
+    except OSError as exc:
+        print(t(QT_TRANSLATE_NOOP("cli", "Cannot read {path}: {error}"), path=str(source),
+                error=exc.strerror or str(exc)), file=sys.stderr)
+        return EXIT_USAGE
+    if args.context:
+        try:
+            load_context(args.context, transfer.version).apply(transfer)
+        except ContextError as exc:
+            print(exc.message.render(), file=sys.stderr)
+            return EXIT_USAGE
+    elif not transfer.header.children:  # a CSV or a DIP: no transfer header of its own
+        demo_context(transfer.version).apply(transfer)
+        report.add(Severity.WARNING, "context-default", "", Message("cli", QT_TRANSLATE_NOOP(
+            "cli", "No transfer context given (--context): the header uses the demonstration values of Vitam "
+                 "(ArchivalAgreement0, Identifier4, Identifier5...).")))
+    options = ExportOptions(compress=args.compress, validator=validator, force=args.force)
+    try:
+        result = export_sip(transfer, Path(args.output), options)
+    except ExportError as exc:
+        if exc.report:
+            report.extend(exc.report)
+        print_report(report)
+        print(exc.message.render(), file=sys.stderr)
+        return EXIT_PROBLEMS
+    report.extend(result.report)
+    print_report(report)
+    if not args.quiet:
+        print(t(QT_TRANSLATE_NOOP("cli", "SIP written: {path} ({units} archive units, {objects} files, SEDA {version}, "
+                                       "{seconds} s)."), path=args.output, units=result.units, objects=result.objects,
+                version=transfer.version, seconds=f"{time.monotonic() - started:.1f}"))
+    return EXIT_PROBLEMS if report else EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace, t: Callable[..., str]) -> int:
+    """Convert SOURCE to a manifest or a Resip CSV."""
+    source = Path(args.source)
+    if not source.exists():
+        print(t(QT_TRANSLATE_NOOP("cli", "{path} does not exist."), path=str(source)), file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        transfer, report = _load_any(source, args.seda)
+    except ReadError as exc:
+        print(t(QT_TRANSLATE_NOOP("cli", "Cannot import {path}: {error}"), path=str(source), error=str(exc)),
+              file=sys.stderr)
+        return EXIT_PROBLEMS
+    out = Path(args.manifest or args.csv)
+    if not out.parent.resolve().is_dir():
+        print(t(QT_TRANSLATE_NOOP("cli", "The destination folder {path} does not exist."), path=str(out.parent)),
+              file=sys.stderr)
+        return EXIT_USAGE
+    for problem in report.problems:
+        print(problem.render(), file=sys.stderr)
+    if args.manifest:
+        import os
+        import tempfile
+
+        from app.seda.manifest import write_manifest
+
+        fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent.resolve())
+        try:
+            with os.fdopen(fd, "wb") as stream:
+                write_manifest(transfer, stream)
+            os.replace(tmp, out)
+        except BaseException:
+            os.unlink(tmp)
+            raise
+        count = transfer.count_units()
+    else:
+        from app.seda.interop.resip_csv import write_csv
+
+        count = write_csv(transfer, out, extended=not args.normal, delimiter=args.delimiter)
+    if not args.quiet:
+        print(t(QT_TRANSLATE_NOOP("cli", "Written: {path} ({units} archive units)."), path=str(out), units=count))
+    return EXIT_OK
+
+
+def register(subparsers: argparse._SubParsersAction, t: Callable[..., str]) -> None:
+    """Add the ``export`` sub-command."""
+    export = subparsers.add_parser("export", help=t(QT_TRANSLATE_NOOP(
+        "cli", "convert a SIP, DIP, manifest, Resip CSV or folder to a manifest or a Resip CSV")))
+    export.add_argument("source", metavar="SOURCE")
+    target = export.add_mutually_exclusive_group(required=True)
+    target.add_argument("--manifest", metavar="OUT.xml", help=t(QT_TRANSLATE_NOOP("cli", "write the manifest only")))
+    target.add_argument("--csv", metavar="OUT.csv", help=t(QT_TRANSLATE_NOOP(
+        "cli", "write a Resip metadata CSV (extended format: Id;ParentId;File;ObjectFiles)")))
+    export.add_argument("--normal", action="store_true", help=t(QT_TRANSLATE_NOOP(
+        "cli", "CSV in Resip's normal format (a File column only)")))
+    export.add_argument("--delimiter", default=";", help=t(QT_TRANSLATE_NOOP("cli", "CSV separator (default ;)")))
+    export.add_argument("--seda", choices=ontology.VERSIONS, default=ontology.DEFAULT_VERSION,
+                        help=t(QT_TRANSLATE_NOOP("cli", "SEDA version for a CSV or a folder (default {default})"),
+                               default=ontology.DEFAULT_VERSION))
+    export.add_argument("-q", "--quiet", action="store_true", help=t(QT_TRANSLATE_NOOP("cli", "print only problems")))
+    export.set_defaults(func=lambda args: cmd_export(args, t))

@@ -1,0 +1,393 @@
+"""Resip metadata CSV: import (every header form Resip accepts, and files re-saved by spreadsheets) and export.
+
+Format (``reference/resip.md`` §2.1–2.2): leading identification columns among ``File``, ``ParentFile``,
+``ID``, ``ParentID``, ``ObjectFiles`` (any case), then one column per metadata path, dot-separated, with
+occurrence ranks (``Content.Writer.0.FullName``), ``X.attr`` or ``attr`` columns holding raw attributes
+(``xml:lang="fr"``), and rule columns (``Management.AccessRule.Rule.1``, ``...StartDate.1``). Without a
+``Content.``/``Management.`` prefix every column is descriptive metadata.
+
+Unlike Resip, the separator (``;``, ``,`` or tab) and the encoding (BOM, UTF-8, else windows-1252) are
+detected, so a CSV re-saved by LibreOffice or Excel is read too; errors name the line and column.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.models.messages import QT_TRANSLATE_NOOP
+from app.models.metadata import Element
+from app.models.tasks import CancelToken, Progress, no_progress
+from app.models.transfer import ArchiveUnit, BinaryDataObject, Transfer
+from app.seda import ontology
+from app.seda.reader import ReadError, _error, gc_paused
+from app.seda.report import Report
+
+ID_COLUMNS = ("id", "file", "parentid", "parentfile", "objectfiles")
+_SEGMENT = re.compile(r"^[A-Za-z0-9_-]+$")
+_USAGE = re.compile(r"^__([A-Za-z]+)_(\d+)__(.+)$")
+_ATTR = re.compile(r'([\w:.-]+)\s*=\s*"([^"]*)"')
+_XML_NS = "{http://www.w3.org/XML/1998/namespace}"
+
+
+@dataclass
+class CsvImport:
+    """An imported transfer and what was noticed on the way."""
+
+    transfer: Transfer
+    report: Report
+    encoding: str
+    delimiter: str
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Text and encoding of a CSV: BOM first, then strict UTF-8, else windows-1252 (Excel's default)."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8"), "utf-8-sig"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace"), "windows-1252"
+
+
+def sniff_delimiter(header_line: str) -> str:
+    """The separator used by the header line (outside quotes): ``;``, ``,`` or tab."""
+    unquoted = re.sub(r'"[^"]*"', "", header_line)
+    counts = {d: unquoted.count(d) for d in (";", ",", "\t")}
+    return max(counts, key=lambda d: (counts[d], d == ";"))
+
+
+class _Column:
+    __slots__ = ("index", "root", "path", "attr")
+
+    def __init__(self, index: int, root: str, path: tuple[tuple[str, int], ...], attr: bool) -> None:
+        self.index, self.root, self.path, self.attr = index, root, path, attr
+
+
+def _parse_header(header: list[str], name: str) -> tuple[dict[str, int], list[_Column]]:
+    lead: dict[str, int] = {}
+    index = 0
+    while index < min(len(header), 5) and header[index].strip().lower() in ID_COLUMNS:
+        lead[header[index].strip().lower()] = index
+        index += 1
+    keys = frozenset(lead)
+    accepted = [{"file"}, {"file", "parentfile"}, {"id", "file", "parentfile"}, {"id", "parentid", "file"},
+                {"id", "parentid", "objectfiles"}, {"id", "parentid", "file", "objectfiles"}]
+    if keys not in accepted:
+        raise _error(QT_TRANSLATE_NOOP(
+            "import", "{name}, line 1: the first columns ({columns}) are not a Resip header: use File; "
+                      "File;ParentFile; ID;ParentID;File or ID;ParentID;File;ObjectFiles."), name=name,
+            columns=";".join(header[:index] or header[:1]))
+    columns: list[_Column] = []
+    prefixed = index < len(header) and header[index].split(".", 1)[0] in ("Content", "Management")
+    previous: _Column | None = None
+    for position in range(index, len(header)):
+        title = header[position].strip()
+        if not title:
+            continue
+        if title == "attr":
+            if previous is None:
+                raise _bad_column(name, position, title)
+            columns.append(_Column(position, previous.root, previous.path, True))
+            continue
+        parts = title.split(".")
+        attr = parts[-1] == "attr"
+        if attr:
+            parts = parts[:-1]
+        root = "Content"
+        if prefixed:
+            root = parts.pop(0)
+            if root not in ("Content", "Management"):
+                raise _error(QT_TRANSLATE_NOOP(
+                    "import", "{name}, line 1, column {column}: {title} must start with Content. or Management. like "
+                              "the other columns."), name=name, column=position + 1, title=title)
+        path: list[tuple[str, int]] = []
+        for part in parts:
+            if part.isdigit() and path:
+                path[-1] = (path[-1][0], int(part))
+            elif _SEGMENT.match(part) and not part.isdigit():
+                path.append((part, 0))
+            else:
+                raise _bad_column(name, position, title)
+        if not path:
+            raise _bad_column(name, position, title)
+        column = _Column(position, root, tuple(path), attr)
+        columns.append(column)
+        previous = column
+    return lead, columns
+
+
+def _bad_column(name: str, position: int, title: str) -> ReadError:
+    return _error(QT_TRANSLATE_NOOP(
+        "import", "{name}, line 1, column {column}: {title} is not a metadata path (names of letters, digits, _ and -, "
+                  "separated by dots, with optional ranks)."), name=name, column=position + 1, title=title)
+
+
+def _build(root: str, cells: list[tuple[_Column, str]], version: str) -> Element:
+    """One unit's Content or Management from its non-empty cells, in schema order."""
+    top = Element(root)
+    nodes: dict[tuple, Element] = {}
+    ranks: dict[int, int] = {}
+    for column, value in cells:
+        parent, key = top, ()
+        for name, rank in column.path:
+            key += ((name, rank),)
+            node = nodes.get(key)
+            if node is None:
+                node = nodes[key] = parent.append(Element(name))
+                ranks[id(node)] = rank
+            parent = node
+        if column.attr:
+            for attr_name, attr_value in _ATTR.findall(value):
+                parent.set(_XML_NS + attr_name[4:] if attr_name.startswith("xml:") else attr_name, attr_value)
+        else:
+            parent.text = value
+    type_name = ontology.CONTENT_TYPE if root == "Content" else ontology.MANAGEMENT_TYPE
+    ontology.normalize(top, version, type_name)
+    for category in top.children or ():
+        if category.tag in ontology.RULE_CATEGORIES and category.children:
+            # Rule.n goes with StartDate.n (and Hold*.n): group the sequence by rank, then schema order.
+            order = ontology.sort_key(version, category.tag + "Type")
+            category.children.sort(key=lambda e: (ranks.get(id(e), 0) if e.tag in ontology.RULE_GROUP else 1 << 30,
+                                                  order(e)))
+    return top
+
+
+def read_csv(
+    path: str | os.PathLike[str],
+    version: str = ontology.DEFAULT_VERSION,
+    *,
+    with_files: bool = True,
+    progress: Progress = no_progress,
+    cancel: CancelToken | None = None,
+) -> CsvImport:
+    """Import a Resip metadata CSV; file paths are relative to the CSV's folder (``/`` or ``\\``)."""
+    with gc_paused():
+        return _read_csv(Path(path), version, with_files, progress, cancel)
+
+
+def _read_csv(path: Path, version: str, with_files: bool, progress: Progress,
+              cancel: CancelToken | None) -> CsvImport:
+    path = Path(path)
+    name = str(path)
+    try:
+        text, encoding = decode(path.read_bytes())
+    except OSError as exc:
+        raise _error(QT_TRANSLATE_NOOP("import", "Cannot read {name}: {error}"), name=name,
+                     error=exc.strerror or str(exc)) from exc
+    first_line = text.split("\n", 1)[0]
+    delimiter = sniff_delimiter(first_line)
+    rows = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, quotechar='"', strict=True)
+    try:
+        header = next(rows)
+    except (StopIteration, csv.Error) as exc:
+        raise _error(QT_TRANSLATE_NOOP("import", "{name} is empty or has no header line."), name=name) from exc
+    lead, columns = _parse_header(header, name)
+    transfer = Transfer(version)
+    report = Report()
+    base = path.parent
+    units: dict[str, ArchiveUnit] = {}
+    pending: list[tuple[ArchiveUnit, str | None]] = []
+    identifier = None
+    line = 1
+    try:
+        for row in rows:
+            line = rows.line_num
+            if not any(cell.strip() for cell in row):
+                continue
+            if len(row) != len(header):
+                raise _error(QT_TRANSLATE_NOOP(
+                    "import", "{name}, line {line}: {count} cells where the header has {expected}. Check the "
+                              "quotes and separators of that line."), name=name, line=line, count=len(row),
+                    expected=len(header))
+            if cancel is not None and line % 1000 == 0:
+                cancel.check()
+            file_cell = _path_cell(row, lead.get("file"))
+            key = row[lead["id"]].strip() if "id" in lead else file_cell
+            if not key:
+                raise _error(QT_TRANSLATE_NOOP("import", "{name}, line {line}: the unit has no ID/File."),
+                             name=name, line=line)
+            if key in units:
+                raise _error(QT_TRANSLATE_NOOP("import", "{name}, line {line}: {key} appears twice."), name=name,
+                             line=line, key=key)
+            unit = ArchiveUnit(transfer.ids.new())
+            content = [(c, row[c.index]) for c in columns if c.root == "Content" and row[c.index] != ""]
+            management = [(c, row[c.index]) for c in columns if c.root == "Management" and row[c.index] != ""]
+            unit.content = _build("Content", content, version)
+            if management:
+                unit.management = _build("Management", management, version)
+            units[key] = unit
+            if "parentid" in lead:
+                parent_key = row[lead["parentid"]].strip() or None
+            elif "parentfile" in lead:
+                parent_key = _path_cell(row, lead["parentfile"]) or None
+            else:
+                parent_key = os.path.dirname(file_cell) or None
+            pending.append((unit, parent_key))
+            files = [f for f in row[lead["objectfiles"]].split("|") if f.strip()] if "objectfiles" in lead else []
+            if not files and file_cell and "objectfiles" not in lead and (base / file_cell).is_file():
+                files = [file_cell]
+            if file_cell:
+                unit.source = str(base / file_cell)
+            if files and with_files:
+                identifier = _attach_objects(transfer, unit, base, files, identifier, report, line)
+            progress(line, 0)
+    except csv.Error as exc:
+        raise _error(QT_TRANSLATE_NOOP("import", "{name}, line {line}: {error}. Check the quotes of that line."),
+                     name=name, line=rows.line_num, error=str(exc)) from exc
+    for unit, parent_key in pending:
+        parent = units.get(parent_key) if parent_key else None
+        if parent is None or parent is unit:
+            transfer.roots.append(unit)
+        else:
+            parent.add_child(unit)
+    return CsvImport(transfer, report, encoding, delimiter)
+
+
+def _path_cell(row: list[str], index: int | None) -> str:
+    return row[index].strip().replace("\\", "/") if index is not None else ""
+
+
+def _attach_objects(transfer: Transfer, unit: ArchiveUnit, base: Path, files: Iterable[str], identifier,
+                    report: Report, line: int):
+    """Objects named in a row: hashed and identified like scanned files; missing ones reported."""
+    from app.models.messages import Message
+    from app.seda.digest import DEFAULT_ALGORITHM
+    from app.seda.identify import FormatIdentifier
+    from app.seda.report import Severity
+    from app.seda.scanner import analyse_file, apply_analysis
+
+    group = None
+    for relative in files:
+        file_path = base / relative.strip().replace("\\", "/")
+        if not file_path.is_file():
+            report.add(Severity.WARNING, "csv-file-missing", str(file_path), Message("import", QT_TRANSLATE_NOOP(
+                "import", "Line {line}: the file {path} does not exist; the unit is kept without it."),
+                {"line": line, "path": str(file_path)}))
+            continue
+        match = _USAGE.match(file_path.name)
+        version, filename = (f"{match[1]}_{match[2]}", match[3]) if match else ("BinaryMaster_1", file_path.name)
+        if group is None:
+            group = unit.object_group = transfer.new_group()
+        obj = BinaryDataObject(transfer.ids.new(), version, source_path=str(file_path), filename=filename)
+        identifier = identifier or FormatIdentifier()
+        result = analyse_file(str(file_path), DEFAULT_ALGORITHM, identifier)
+        apply_analysis(obj, DEFAULT_ALGORITHM, result.size, result.mtime_ns, result.digest, result.puid, result.name,
+                       result.mime)
+        group.objects.append(obj)
+    return identifier
+
+
+# -- export ------------------------------------------------------------------------------------------
+def _flatten(element: Element, root: str, version: str, type_name: str | None, prefix: tuple,
+             out: dict[tuple, str]) -> None:
+    counts: dict[str, int] = {}
+    rule_rank = -1
+    is_rule = element.tag in ontology.RULE_CATEGORIES
+    for child in element.children or ():
+        if is_rule and child.tag in ontology.RULE_GROUP:
+            if child.tag == "Rule":
+                rule_rank += 1
+            rank = max(rule_rank, 0)
+        else:
+            rank = counts.get(child.tag, 0)
+            counts[child.tag] = rank + 1
+        path = prefix + ((child.tag.split("}")[-1], rank),)
+        sub = ontology.child_type(version, type_name, child.tag) if type_name else None
+        if child.attrib:
+            out[(root, path, True)] = " ".join(
+                f'{"xml:" + k[len(_XML_NS):] if k.startswith(_XML_NS) else k}="{v}"' for k, v in child.attrib.items())
+        if child.children:
+            _flatten(child, root, version, sub, path, out)
+        elif child.text:
+            out[(root, path, False)] = child.text
+
+
+def _column_key(version: str):
+    def key(column: tuple) -> tuple:
+        root, path, attr = column
+        type_name = ontology.CONTENT_TYPE if root == "Content" else ontology.MANAGEMENT_TYPE
+        parts: list = [root != "Content"]
+        for name, rank in path:
+            order = ontology.child_order(version, type_name) if type_name else {}
+            rule = type_name is not None and type_name.endswith("RuleType") and name in ontology.RULE_GROUP
+            position = order.get(name, 1 << 20)
+            parts.append((0, rank, position, "") if rule else (position, rank, 0, name if position >= 1 << 20 else ""))
+            type_name = ontology.child_type(version, type_name, name) if type_name else None
+        parts.append(attr)
+        return tuple(parts)
+    return key
+
+
+def _header(columns: list[tuple]) -> list[str]:
+    repeated = {(root, path[:i], path[i][0]) for root, path, _ in columns for i in range(len(path)) if path[i][1]}
+    names = []
+    for root, path, attr in columns:
+        segments = [root]
+        for i, (name, rank) in enumerate(path):
+            segments.append(name)
+            if (root, path[:i], name) in repeated:
+                segments.append(str(rank))
+        names.append(".".join(segments) + (".attr" if attr else ""))
+    return names
+
+
+def _relative(path: str | None, base: Path) -> str:
+    if not path:
+        return ""
+    try:
+        return os.path.relpath(path, base).replace(os.sep, "/")
+    except ValueError:  # another drive on Windows
+        return path
+
+
+def write_csv(transfer: Transfer, dest: str | os.PathLike[str], *, extended: bool = True, delimiter: str = ";",
+              encoding: str = "utf-8") -> int:
+    """Write the Resip metadata CSV of *transfer* atomically; return the number of rows.
+
+    Extended format (``Id;ParentId;File;ObjectFiles``, Resip's default) or normal (``File`` only).
+    Cells are quoted as Resip does: every non-empty value between double quotes.
+    """
+    import tempfile
+
+    dest = Path(dest)
+    base = dest.parent.resolve()
+    rows: list[tuple[ArchiveUnit, dict[tuple, str]]] = []
+    columns: dict[tuple, None] = {}
+    for unit in transfer.iter_units():
+        values: dict[tuple, str] = {}
+        _flatten(unit.content, "Content", transfer.version, ontology.CONTENT_TYPE, (), values)
+        if unit.management is not None:
+            _flatten(unit.management, "Management", transfer.version, ontology.MANAGEMENT_TYPE, (), values)
+        rows.append((unit, values))
+        columns.update(dict.fromkeys(values))
+    ordered = sorted(columns, key=_column_key(transfer.version))
+    lead = ["Id", "ParentId", "File", "ObjectFiles"] if extended else ["File"]
+
+    def quote(value: str) -> str:
+        return '"' + value.replace('"', '""') + '"' if value else ""
+
+    fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".part", dir=base)
+    try:
+        with os.fdopen(fd, "w", encoding=encoding, errors="replace", newline="") as out:
+            out.write(delimiter.join(lead + _header(ordered)) + "\r\n")
+            for unit, values in rows:
+                files = [o.source_path for o in (unit.object_group.binaries if unit.object_group else [])]
+                if extended:
+                    parent = unit.parents[0].id if unit.parents else ""
+                    cells = [unit.id, parent, _relative(unit.source, base),
+                             "|".join(_relative(f, base) for f in files if f)]
+                else:
+                    cells = [_relative(unit.source or (files[0] if files else None), base) or unit.id]
+                cells += [values.get(column, "") for column in ordered]
+                out.write(delimiter.join(quote(c) for c in cells) + "\r\n")
+        os.replace(tmp, dest)
+    except BaseException:
+        os.unlink(tmp)
+        raise
+    return len(rows)

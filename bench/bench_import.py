@@ -1,0 +1,106 @@
+"""Import speed and memory: a 100,000-unit SIP manifest and a 100,000-row Resip CSV.
+
+Each import is compared with the bare parse of the same file (lxml iterparse clearing elements as it
+goes; the csv module), the floor any importer pays. Run: ``.venv/bin/python bench/bench_import.py [N]``.
+"""
+
+from __future__ import annotations
+
+import csv
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from lxml import etree
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from app.seda.interop.resip_csv import read_csv  # noqa: E402
+from app.seda.reader import read_manifest  # noqa: E402
+
+NS = "fr:gouv:culture:archivesdefrance:seda:v2.2"
+
+
+def make_manifest(path: Path, n: int) -> None:
+    """A flat manifest: 1 root, n-1 units below it, one object group every second unit."""
+    with open(path, "w", encoding="utf-8") as out:
+        out.write(f'<ArchiveTransfer xmlns="{NS}"><Date>2024-01-01T00:00:00</Date><MessageIdentifier>b'
+                  "</MessageIdentifier><CodeListVersions/><DataObjectPackage>")
+        for i in range(0, n, 2):
+            out.write(f'<DataObjectGroup id="G{i}"><BinaryDataObject id="O{i}"><DataObjectVersion>BinaryMaster_1'
+                      f"</DataObjectVersion><Uri>Content/O{i}.pdf</Uri><MessageDigest algorithm=\"SHA-512\">{'a' * 128}"
+                      "</MessageDigest><Size>1000</Size><FormatIdentification><FormatLitteral>PDF</FormatLitteral>"
+                      "<MimeType>application/pdf</MimeType><FormatId>fmt/18</FormatId></FormatIdentification>"
+                      f"<FileInfo><Filename>f{i}.pdf</Filename></FileInfo></BinaryDataObject></DataObjectGroup>")
+        out.write('<DescriptiveMetadata><ArchiveUnit id="U0"><Content><DescriptionLevel>Fonds</DescriptionLevel>'
+                  "<Title>root</Title></Content>")
+        for i in range(1, n):
+            out.write(f'<ArchiveUnit id="R{i}"><ArchiveUnitRefId>U{i}</ArchiveUnitRefId></ArchiveUnit>')
+        out.write("</ArchiveUnit>")
+        for i in range(1, n):
+            ref = f"<DataObjectReference><DataObjectGroupReferenceId>G{i}</DataObjectGroupReferenceId>" \
+                  "</DataObjectReference>" if i % 2 == 0 else ""
+            out.write(f'<ArchiveUnit id="U{i}"><Management><AccessRule><Rule>ACC-00001</Rule><StartDate>2020-01-01'
+                      f"</StartDate></AccessRule></Management><Content><DescriptionLevel>Item</DescriptionLevel>"
+                      f'<Title xml:lang="fr">Unit {i}</Title><Description>Some text {i}</Description>'
+                      f"<Writer><FullName>Someone</FullName></Writer><StartDate>2020-01-01</StartDate></Content>"
+                      f"{ref}</ArchiveUnit>")
+        out.write("</DescriptiveMetadata><ManagementMetadata/></DataObjectPackage><ArchivalAgency><Identifier>a"
+                  "</Identifier></ArchivalAgency><TransferringAgency><Identifier>t</Identifier></TransferringAgency>"
+                  "</ArchiveTransfer>")
+
+
+def make_csv(path: Path, n: int) -> None:
+    with open(path, "w", encoding="utf-8", newline="") as out:
+        writer = csv.writer(out, delimiter=";")
+        writer.writerow(["ID", "ParentID", "File", "Content.DescriptionLevel", "Content.Title", "Content.Title.attr",
+                         "Content.Writer.0.FullName", "Content.Writer.1.FullName", "Content.StartDate",
+                         "Management.AccessRule.Rule.0", "Management.AccessRule.StartDate.0"])
+        for i in range(n):
+            writer.writerow([i, "" if i == 0 else i // 10, "", "Item", f"Unit {i}", 'xml:lang="fr"', "A", "B",
+                             "2020-01-01", "ACC-00001", "2020-01-01"])
+
+
+def bare_iterparse(path: Path) -> None:
+    for _event, element in etree.iterparse(str(path), events=("end",), huge_tree=True):
+        element.clear()
+
+
+def bare_csv(path: Path) -> None:
+    with open(path, encoding="utf-8", newline="") as f:
+        for _row in csv.reader(f, delimiter=";"):
+            pass
+
+
+def measure(label: str, func, *args) -> float:
+    # Time without tracing (tracemalloc slows lxml's callbacks tenfold); memory = peak RSS so far.
+    started = time.perf_counter()
+    result = func(*args)
+    seconds = time.perf_counter() - started
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"  {label:<28} {seconds:6.2f} s   process peak RSS {peak:7.0f} MB")
+    del result
+    return seconds
+
+
+def main() -> None:
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
+    with tempfile.TemporaryDirectory() as tmp:
+        manifest, table = Path(tmp) / "manifest.xml", Path(tmp) / "metadata.csv"
+        make_manifest(manifest, n)
+        make_csv(table, n)
+        print(f"Manifest: {n} units, {manifest.stat().st_size / 1e6:.1f} MB")
+        floor = measure("lxml iterparse (bare)", bare_iterparse, manifest)
+        ours = measure("read_manifest", read_manifest, manifest)
+        print(f"  ratio {ours / floor:.2f}x")
+        print(f"CSV: {n} rows, {table.stat().st_size / 1e6:.1f} MB")
+        floor = measure("csv.reader (bare)", bare_csv, table)
+        ours = measure("read_csv", lambda p: read_csv(p, with_files=False), table)
+        print(f"  ratio {ours / floor:.2f}x")
+
+
+if __name__ == "__main__":
+    main()
