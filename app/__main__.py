@@ -1,0 +1,58 @@
+"""Liasse's desktop application: ``liasse`` or ``python -m app``.
+
+``--open PATH`` opens a project, or starts a transfer from a folder. ``--screenshot out.png``
+renders the window once loading, validation and preview are done, saves it and exits (README
+screenshots, tests); ``--view`` chooses what the screenshot shows.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+VIEWS = ("description", "rules", "objects", "xml", "preview", "validation", "export")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command-line options of the GUI."""
+    parser = argparse.ArgumentParser(prog="liasse", description="Prepare SEDA transfers (SIPs) for Vitam.")
+    parser.add_argument("--open", metavar="PATH", help="a .liasse project, or a folder to start a transfer from")
+    parser.add_argument("--screenshot", metavar="PNG", help="save a picture of the window once loaded, then exit")
+    parser.add_argument("--view", choices=VIEWS, default="description", help="what the screenshot shows")
+    parser.add_argument("--select", metavar="TITLE", help="select the first unit whose title contains TITLE")
+    parser.add_argument("--lang", help="interface language (fr, en); default: the system's")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Start the application."""
+    args = build_parser().parse_args(argv)
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui import i18n
+    from app.ui.settings import LANGUAGE, Settings
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Liasse")
+    app.setOrganizationName("Liasse")
+    settings = Settings()
+    translators = i18n.install(app, args.lang or settings.get(LANGUAGE) or None)  # noqa: F841 - kept alive
+    from app.ui.main_window import MainWindow
+
+    window = MainWindow(settings)
+    if args.screenshot:
+        from app.ui.screenshot import Screenshooter
+
+        window.setProperty("headless", True)
+        shooter = Screenshooter(window, args.screenshot, args.view, args.select)  # noqa: F841 - kept alive
+    window.show()
+    if args.open:
+        QTimer.singleShot(0, lambda: window.open_path(args.open))
+    elif not args.screenshot:
+        QTimer.singleShot(0, window.offer_recovery)
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The editors of the right-hand side: structured Content form, rules, objects, raw XML."""

@@ -1,0 +1,195 @@
+"""The background jobs of the window: plain functions of (progress, cancel) run by :mod:`app.ui.workers`.
+
+Nothing here touches Qt widgets; results are plain objects handed to the GUI thread.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass
+from io import BytesIO
+from pathlib import Path
+
+from lxml import etree
+
+from app.models.messages import QT_TRANSLATE_NOOP, Message
+from app.models.metadata import Element
+from app.models.project import export_view
+from app.models.tasks import CancelToken, Progress
+from app.models.transfer import ArchiveUnit, BinaryDataObject, Transfer
+from app.seda import manifest, ontology
+from app.seda.report import Report, Severity
+from app.ui.xmltext import element_xml
+
+CTX = "Validation"
+PREVIEW_LIMIT = 1 << 20  # characters shown of the whole manifest; the rest is summarised
+
+
+@dataclass(frozen=True)
+class UiFinding:
+    """A validation finding as the panel shows it."""
+
+    severity: str  # "error" / "warning" / "info"
+    message: Message
+    unit_id: str | None = None
+    unit_title: str | None = None
+    line: int | None = None
+    field: str | None = None
+
+
+def unit_preview(transfer: Transfer, unit: ArchiveUnit) -> str:
+    """The ArchiveUnit element of *unit* as it will appear in the manifest (children as references)."""
+    version = transfer.version
+    element = Element("ArchiveUnit", attrib={"id": unit.id})
+    if unit.profile:
+        element.append(Element("ArchiveUnitProfile", unit.profile))
+    if unit.management is not None and unit.management.children:
+        element.append(unit.management)
+    element.append(unit.content)
+    if unit.object_group is not None:
+        element.append(Element("DataObjectReference", children=[
+            Element("DataObjectGroupReferenceId", unit.object_group.id)]))
+    text = element_xml(element, version, "ArchiveUnitType")
+    if unit.children:
+        text += "\n<!-- " + ", ".join(c.id for c in unit.children[:50]) + (" …" if len(unit.children) > 50 else "") \
+            + " -->"
+    return text
+
+
+def transfer_preview(transfer: Transfer, progress: Progress, cancel: CancelToken) -> str:
+    """The whole manifest (cut after :data:`PREVIEW_LIMIT` characters)."""
+    out = BytesIO()
+    manifest.write_manifest(export_view(transfer), out, progress=progress, cancel=cancel)
+    data = out.getvalue()
+    text = data[:PREVIEW_LIMIT * 2].decode("utf-8", errors="replace")
+    if len(text) > PREVIEW_LIMIT:
+        text = text[:PREVIEW_LIMIT] + f"\n<!-- … {len(data) - PREVIEW_LIMIT:,} more bytes -->"
+    return text
+
+
+def _line_units(path: Path) -> list[tuple[int, str]]:
+    """(line, unit id) of every ArchiveUnit start tag, in document order."""
+    found = []
+    for _event, element in etree.iterparse(str(path), events=("start",), resolve_entities=False, no_network=True,
+                                           huge_tree=True):
+        if isinstance(element.tag, str) and element.tag.endswith("}ArchiveUnit"):
+            found.append((element.sourceline or 0, element.get("id") or ""))
+    return found
+
+
+def _field_of(text: str) -> str | None:
+    """The SEDA element named in an XSD message ("Element '{ns}Title': ...")."""
+    if "Element '" in text:
+        name = text.split("Element '", 1)[1].split("'", 1)[0]
+        return name.rsplit("}", 1)[-1]
+    return None
+
+
+def validate(transfer: Transfer, progress: Progress, cancel: CancelToken) -> list[UiFinding]:
+    """Write the manifest to a temporary file and check it: the validation engine when installed, else the XSD."""
+    from app.seda.context import complete_header
+    from app.seda.sip import assign_uris
+
+    work = export_view(transfer)
+    work.header = transfer.header.copy()
+    complete_header(work, manifest.now_datetime())  # as the export will: Date, MessageIdentifier...
+    assign_uris(work)
+    titles = {u.id: u.title for u in work.iter_units()}
+    fd, name = tempfile.mkstemp(prefix="liasse-", suffix=".xml")
+    path = Path(name)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            manifest.write_manifest(work, out, progress=progress, cancel=cancel)
+        cancel.check()
+        try:
+            from app.seda.validation import validate_transfer_manifest  # the full validator, when present
+        except ImportError:
+            return _validate_xsd(path, work, titles)
+        report = validate_transfer_manifest(path, work)
+        return [UiFinding(str(getattr(f.severity, "value", f.severity)).lower(), f.message, f.unit_id,
+                          f.unit_title or titles.get(f.unit_id or ""), f.line,
+                          (f.path or "").rstrip("/").rsplit("/", 1)[-1].split("[", 1)[0] or None)
+                for f in report.findings]
+    finally:
+        path.unlink(missing_ok=True)
+
+
+def _validate_xsd(path: Path, transfer: Transfer, titles: dict[str, str]) -> list[UiFinding]:
+    from app.seda.schemas import SchemaError
+    from app.seda.xsd import validate_manifest
+
+    try:
+        violations = validate_manifest(path, transfer.version)
+    except SchemaError as exc:
+        return [UiFinding("warning", exc.message)]
+    units = _line_units(path) if violations else []
+    findings = []
+    for violation in violations:
+        unit_id = None
+        for line, identifier in units:
+            if line > violation.line:
+                break
+            unit_id = identifier
+        findings.append(UiFinding("error", Message(CTX, QT_TRANSLATE_NOOP("Validation", "Schema: {error}"),
+                                                   {"error": violation.message}),
+                                  unit_id, titles.get(unit_id or ""), violation.line, _field_of(violation.message)))
+    return findings
+
+
+def export_validator(path: Path, transfer: Transfer) -> Report:
+    """The validator the export runs on the written manifest: the validation engine, else the XSD."""
+    try:
+        from app.seda.validation import build_validator
+    except ImportError:
+        return xsd_validator(path, transfer)
+    return build_validator()(path, transfer)
+
+
+def xsd_validator(path: Path, transfer: Transfer) -> Report:
+    """The official-schema check of a written manifest (fallback of :func:`export_validator`)."""
+    report = Report()
+    titles = {u.id: u.title for u in transfer.iter_units()}
+    for finding in _validate_xsd(path, transfer, titles):
+        severity = Severity.ERROR if finding.severity == "error" else Severity.WARNING
+        report.add(severity, "xsd", f"manifest.xml:{finding.line or 0}", finding.message)
+    return report
+
+
+def import_paths(paths: list[str], transfer: Transfer, algorithm: str, progress: Progress,
+                 cancel: CancelToken) -> list[ArchiveUnit]:
+    """New units for files and folders dropped on a unit, with fresh ids of *transfer* (not attached yet)."""
+    from app.seda.identify import FormatIdentifier
+    from app.seda.scanner import ScanOptions, analyse_file, apply_analysis, scan_folder
+
+    units: list[ArchiveUnit] = []
+    identifier = FormatIdentifier()
+    for index, raw in enumerate(paths):
+        cancel.check()
+        path = Path(raw)
+        if path.is_dir():
+            scanned = scan_folder(path, ScanOptions(algorithm=algorithm), version=transfer.version, cancel=cancel)
+            for unit in scanned.transfer.iter_units():
+                unit.id = transfer.ids.new()
+                if unit.object_group is not None:
+                    unit.object_group.id = transfer.ids.new()
+                    for obj in unit.object_group.objects:
+                        obj.id = transfer.ids.new()
+            units.extend(scanned.transfer.roots)
+        elif path.is_file():
+            analysis = analyse_file(str(path), algorithm, identifier)
+            unit = ArchiveUnit(transfer.ids.new(), Element("Content", children=[
+                Element("DescriptionLevel", "Item"), Element("Title", path.name)]))
+            unit.source = str(path)
+            obj = BinaryDataObject(transfer.ids.new(), source_path=str(path), filename=path.name)
+            apply_analysis(obj, algorithm, analysis.size, analysis.mtime_ns, analysis.digest, analysis.puid,
+                           analysis.name, analysis.mime)
+            group = transfer.new_group()
+            transfer.groups.remove(group)  # registered by export_view once attached
+            group.objects = [obj]
+            unit.object_group = group
+            ontology.set_child(unit.content, transfer.version, ontology.CONTENT_TYPE, "StartDate",
+                               (obj.last_modified or "")[:10] or None)
+            units.append(unit)
+        progress(index + 1, len(paths))
+    return units

@@ -1,0 +1,111 @@
+"""Display labels of SEDA elements: English source strings, translated in the "SedaLabels" context.
+
+Elements missing from the table are shown under their SEDA name, which archivists know too.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from app.models.messages import QT_TRANSLATE_NOOP
+
+CTX = "SedaLabels"
+
+LABELS: dict[str, str] = {
+    "DescriptionLevel": QT_TRANSLATE_NOOP("SedaLabels", "Description level"),
+    "Title": QT_TRANSLATE_NOOP("SedaLabels", "Title"),
+    "FilePlanPosition": QT_TRANSLATE_NOOP("SedaLabels", "File plan position"),
+    "SystemId": QT_TRANSLATE_NOOP("SedaLabels", "System identifier"),
+    "OriginatingSystemId": QT_TRANSLATE_NOOP("SedaLabels", "Originating system identifier"),
+    "ArchivalAgencyArchiveUnitIdentifier": QT_TRANSLATE_NOOP("SedaLabels", "Archival agency identifier"),
+    "OriginatingAgencyArchiveUnitIdentifier": QT_TRANSLATE_NOOP("SedaLabels", "Originating agency identifier"),
+    "TransferringAgencyArchiveUnitIdentifier": QT_TRANSLATE_NOOP("SedaLabels", "Transferring agency identifier"),
+    "Description": QT_TRANSLATE_NOOP("SedaLabels", "Description"),
+    "CustodialHistory": QT_TRANSLATE_NOOP("SedaLabels", "Custodial history"),
+    "CustodialHistoryItem": QT_TRANSLATE_NOOP("SedaLabels", "Custodial history item"),
+    "Type": QT_TRANSLATE_NOOP("SedaLabels", "Type"),
+    "DocumentType": QT_TRANSLATE_NOOP("SedaLabels", "Document type"),
+    "Language": QT_TRANSLATE_NOOP("SedaLabels", "Language"),
+    "DescriptionLanguage": QT_TRANSLATE_NOOP("SedaLabels", "Description language"),
+    "Status": QT_TRANSLATE_NOOP("SedaLabels", "Status"),
+    "Version": QT_TRANSLATE_NOOP("SedaLabels", "Version"),
+    "Tag": QT_TRANSLATE_NOOP("SedaLabels", "Tag"),
+    "Keyword": QT_TRANSLATE_NOOP("SedaLabels", "Keyword"),
+    "KeywordContent": QT_TRANSLATE_NOOP("SedaLabels", "Keyword"),
+    "KeywordType": QT_TRANSLATE_NOOP("SedaLabels", "Keyword type"),
+    "Coverage": QT_TRANSLATE_NOOP("SedaLabels", "Coverage"),
+    "OriginatingAgency": QT_TRANSLATE_NOOP("SedaLabels", "Originating agency"),
+    "SubmissionAgency": QT_TRANSLATE_NOOP("SedaLabels", "Submission agency"),
+    "Agent": QT_TRANSLATE_NOOP("SedaLabels", "Agent"),
+    "AuthorizedAgent": QT_TRANSLATE_NOOP("SedaLabels", "Authorized agent"),
+    "Writer": QT_TRANSLATE_NOOP("SedaLabels", "Writer"),
+    "Addressee": QT_TRANSLATE_NOOP("SedaLabels", "Addressee"),
+    "Recipient": QT_TRANSLATE_NOOP("SedaLabels", "Recipient"),
+    "Transmitter": QT_TRANSLATE_NOOP("SedaLabels", "Transmitter"),
+    "Sender": QT_TRANSLATE_NOOP("SedaLabels", "Sender"),
+    "Source": QT_TRANSLATE_NOOP("SedaLabels", "Source"),
+    "RelatedObjectReference": QT_TRANSLATE_NOOP("SedaLabels", "Related objects"),
+    "CreatedDate": QT_TRANSLATE_NOOP("SedaLabels", "Created"),
+    "TransactedDate": QT_TRANSLATE_NOOP("SedaLabels", "Transacted"),
+    "AcquiredDate": QT_TRANSLATE_NOOP("SedaLabels", "Acquired"),
+    "SentDate": QT_TRANSLATE_NOOP("SedaLabels", "Sent"),
+    "ReceivedDate": QT_TRANSLATE_NOOP("SedaLabels", "Received"),
+    "RegisteredDate": QT_TRANSLATE_NOOP("SedaLabels", "Registered"),
+    "StartDate": QT_TRANSLATE_NOOP("SedaLabels", "Start date"),
+    "EndDate": QT_TRANSLATE_NOOP("SedaLabels", "End date"),
+    "DateLitteral": QT_TRANSLATE_NOOP("SedaLabels", "Date (free text)"),
+    "Event": QT_TRANSLATE_NOOP("SedaLabels", "Event"),
+    "Signature": QT_TRANSLATE_NOOP("SedaLabels", "Signature"),
+    "Gps": QT_TRANSLATE_NOOP("SedaLabels", "GPS position"),
+    "TextContent": QT_TRANSLATE_NOOP("SedaLabels", "Text content"),
+    "FirstName": QT_TRANSLATE_NOOP("SedaLabels", "First name"),
+    "BirthName": QT_TRANSLATE_NOOP("SedaLabels", "Birth name"),
+    "FullName": QT_TRANSLATE_NOOP("SedaLabels", "Full name"),
+    "GivenName": QT_TRANSLATE_NOOP("SedaLabels", "Given name"),
+    "Gender": QT_TRANSLATE_NOOP("SedaLabels", "Gender"),
+    "BirthDate": QT_TRANSLATE_NOOP("SedaLabels", "Birth date"),
+    "DeathDate": QT_TRANSLATE_NOOP("SedaLabels", "Death date"),
+    "Nationality": QT_TRANSLATE_NOOP("SedaLabels", "Nationality"),
+    "Corpname": QT_TRANSLATE_NOOP("SedaLabels", "Organisation name"),
+    "Identifier": QT_TRANSLATE_NOOP("SedaLabels", "Identifier"),
+    "Function": QT_TRANSLATE_NOOP("SedaLabels", "Function"),
+    "Activity": QT_TRANSLATE_NOOP("SedaLabels", "Activity"),
+    "Position": QT_TRANSLATE_NOOP("SedaLabels", "Position"),
+    "Role": QT_TRANSLATE_NOOP("SedaLabels", "Role"),
+    "Mandate": QT_TRANSLATE_NOOP("SedaLabels", "Mandate"),
+    "EventIdentifier": QT_TRANSLATE_NOOP("SedaLabels", "Event identifier"),
+    "EventType": QT_TRANSLATE_NOOP("SedaLabels", "Event type"),
+    "EventDateTime": QT_TRANSLATE_NOOP("SedaLabels", "Event date"),
+    "EventDetail": QT_TRANSLATE_NOOP("SedaLabels", "Event detail"),
+    "StorageRule": QT_TRANSLATE_NOOP("SedaLabels", "Storage"),
+    "AppraisalRule": QT_TRANSLATE_NOOP("SedaLabels", "Appraisal"),
+    "AccessRule": QT_TRANSLATE_NOOP("SedaLabels", "Access"),
+    "DisseminationRule": QT_TRANSLATE_NOOP("SedaLabels", "Dissemination"),
+    "ReuseRule": QT_TRANSLATE_NOOP("SedaLabels", "Reuse"),
+    "ClassificationRule": QT_TRANSLATE_NOOP("SedaLabels", "Classification"),
+    "HoldRule": QT_TRANSLATE_NOOP("SedaLabels", "Hold"),
+    "Rule": QT_TRANSLATE_NOOP("SedaLabels", "Rule"),
+    "PreventInheritance": QT_TRANSLATE_NOOP("SedaLabels", "Prevent inheritance"),
+    "RefNonRuleId": QT_TRANSLATE_NOOP("SedaLabels", "Excluded inherited rule"),
+    "FinalAction": QT_TRANSLATE_NOOP("SedaLabels", "Final action"),
+    "ClassificationLevel": QT_TRANSLATE_NOOP("SedaLabels", "Classification level"),
+    "ClassificationOwner": QT_TRANSLATE_NOOP("SedaLabels", "Classification owner"),
+    "Comment": QT_TRANSLATE_NOOP("SedaLabels", "Comment"),
+    "Date": QT_TRANSLATE_NOOP("SedaLabels", "Date"),
+    "MessageIdentifier": QT_TRANSLATE_NOOP("SedaLabels", "Message identifier"),
+    "ArchivalAgreement": QT_TRANSLATE_NOOP("SedaLabels", "Archival agreement"),
+    "ArchivalAgency": QT_TRANSLATE_NOOP("SedaLabels", "Archival agency"),
+    "TransferringAgency": QT_TRANSLATE_NOOP("SedaLabels", "Transferring agency"),
+    "ArchivalProfile": QT_TRANSLATE_NOOP("SedaLabels", "Archive profile"),
+    "ServiceLevel": QT_TRANSLATE_NOOP("SedaLabels", "Service level"),
+    "AcquisitionInformation": QT_TRANSLATE_NOOP("SedaLabels", "Acquisition information"),
+    "LegalStatus": QT_TRANSLATE_NOOP("SedaLabels", "Legal status"),
+    "OriginatingAgencyIdentifier": QT_TRANSLATE_NOOP("SedaLabels", "Originating agency"),
+    "SubmissionAgencyIdentifier": QT_TRANSLATE_NOOP("SedaLabels", "Submission agency"),
+}
+
+
+def label(tag: str) -> str:
+    """The translated label of a SEDA element (its name when the table has none)."""
+    text = LABELS.get(tag)
+    return QCoreApplication.translate(CTX, text) if text else tag

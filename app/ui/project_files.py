@@ -1,0 +1,208 @@
+"""Opening, scanning, saving and recovering projects: the file side of the main window.
+
+A mixin of :class:`app.ui.main_window.MainWindow` (kept apart to keep modules small); it uses the
+window's runner, settings, undo stack and :meth:`set_project`.
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from app.models import project as projects
+from app.models.project import Project
+from app.models.transfer import Transfer
+from app.ui import settings as opts
+from app.ui.panels import translate
+
+
+def _counts(transfer: Transfer) -> tuple[int, int, int]:
+    """(units, objects, bytes) of a transfer, for the status bar (computed in a worker)."""
+    binaries = [o for g in projects.export_view(transfer).groups for o in g.objects]
+    return transfer.count_units(), len(binaries), sum(getattr(o, "size", 0) or 0 for o in binaries)
+
+
+class ProjectFilesMixin:
+    """New transfer from a folder, open, save, save as, unsaved-changes prompt, autosave and recovery."""
+
+    # -- new, open, save -----------------------------------------------------------------------
+    def new_from_folder(self, folder: str | None = None) -> None:
+        """Start a transfer from a folder (scanned in the background)."""
+        if folder is None:
+            folder = QFileDialog.getExistingDirectory(self, self.tr("New transfer from a folder"),
+                                                      self.settings.get(opts.LAST_FOLDER))
+            if not folder:
+                return
+        if not self.maybe_save():
+            return
+        self.settings.set(opts.LAST_FOLDER, folder)
+        from app.seda.cache import ScanCache
+        from app.seda.scanner import DEFAULT_EXCLUDES, ScanOptions, scan_folder
+
+        version = self.settings.get(opts.SEDA_VERSION)
+        options = ScanOptions(algorithm=self.settings.get(opts.DIGEST),
+                              excludes=DEFAULT_EXCLUDES + self.settings.ignore_patterns(),
+                              workers=int(self.settings.get(opts.WORKERS)) or None)
+
+        def job(progress, cancel):
+            cache = ScanCache()
+            try:
+                return scan_folder(folder, options, version=version, cache=cache, progress=progress, cancel=cancel)
+            finally:
+                cache.close()
+
+        def done(result) -> None:
+            scan = {"files": result.files, "folders": result.folders, "bytes": result.bytes,
+                    "ignored": len(result.ignored), "cached": result.cached}
+            self.set_project(Project(result.transfer, None, str(Path(folder).resolve()), {}, scan),
+                             (result.files + result.folders, result.files, result.bytes))
+            problems = [p.render(translate) for p in result.report.problems]
+            if problems:
+                QMessageBox.warning(self, self.tr("Some files were left out"), "\n".join(problems[:20]))
+
+        self.run(job, self.tr("Analysing the files of {folder}…").format(folder=folder), done)
+
+    def open_path(self, path: str) -> None:
+        """Open a project, or start a transfer from a folder."""
+        if os.path.isdir(path):
+            self.new_from_folder(path)
+            return
+        if not self.maybe_save():
+            return
+
+        def job(progress, cancel):
+            gc.disable()  # millions of new objects: no full collections (holding the GIL) while loading
+            try:
+                project = projects.load_project(Path(path))
+            finally:
+                gc.enable()
+            return project, projects.missing_sources(project.transfer, limit=1000), _counts(project.transfer)
+
+        def done(result) -> None:
+            project, missing, counts = result
+            self.set_project(project, counts)
+            self.settings.add_recent(str(Path(path).resolve()))
+            self.actions_.refresh_recent()
+            if missing:
+                self.ask_relocation(len(missing))
+
+        self.run(job, self.tr("Opening {path}…").format(path=path), done,
+                 title=self.tr("Cannot open the project"))
+
+    def ask_relocation(self, count: int) -> None:
+        """Files moved since the scan: offer to point the project at their new folder."""
+        answer = QMessageBox.question(
+            self, self.tr("Files not found"),
+            self.tr("{count} file(s) of this transfer are no longer where they were scanned ({root}). Were they "
+                    "moved? Choose their new folder to relocate them.").format(
+                count=count, root=self.project.source_root or "?"))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        folder = QFileDialog.getExistingDirectory(self, self.tr("New location of the files"))
+        if folder:
+            moved = projects.relocate(self.project, folder)
+            self.statusBar().showMessage(self.tr("{count} file(s) relocated.").format(count=moved), 5000)
+            self.setWindowModified(True)
+
+    def set_project(self, project: Project, counts: tuple[int, int, int] | None = None) -> None:
+        """Show *project* (built by a worker; handed over in the GUI thread)."""
+        had_units = bool(self.project.transfer.roots)
+        self.project = project
+        self._counts = counts
+        # A big tree is millions of Python objects: every full garbage collection would walk them all
+        # and, holding the GIL, freeze the window for ~0.5 s. Freeze them out of the collector; the
+        # previous project's objects are released for one collection first.
+        gc.unfreeze()
+        if had_units:
+            gc.collect()
+        gc.freeze()
+        self.undo_stack.clear()
+        self.model.set_transfer(project.transfer)
+        self.current = None
+        self.findings = []
+        self.validation.set_findings([])
+        self._load_editors()
+        self._update_title()
+        self._update_status()
+        if self.proxy.rowCount() == 1:
+            self.tree.expand(self.proxy.index(0, 0))
+        first = self.proxy.index(0, 0)
+        if first.isValid():
+            self.tree.setCurrentIndex(first)
+        self.setWindowModified(project.path is None)
+        self._validation_timer.start(200)
+        self.loaded.emit()
+
+    def open_dialog(self) -> None:
+        """Ask for a project to open."""
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a project"), "",
+                                              self.tr("Liasse projects (*.liasse);;All files (*)"))
+        if path:
+            self.open_path(path)
+
+    def save(self, path: str | None = None, wait: bool = False) -> bool:
+        """Save the project (atomically, in the write pool); ask for a path the first time."""
+        target = Path(path) if path else self.project.path
+        if target is None:
+            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save the project"), "",
+                                                    self.tr("Liasse projects (*.liasse)"))
+            if not chosen:
+                return False
+            target = Path(chosen if chosen.endswith(projects.SUFFIX) else chosen + projects.SUFFIX)
+        # The save runs on the GUI thread's data: fast (100,000 units in ~1 s) and never racing an edit.
+        old_path = self.project.path
+        try:
+            projects.save_project(self.project, target)
+        except OSError as exc:
+            QMessageBox.critical(self, self.tr("Cannot save the project"), str(exc))
+            return False
+        projects.discard_recovery(old_path, self.session)
+        self.undo_stack.setClean()
+        self.setWindowModified(False)
+        self.settings.add_recent(str(target.resolve()))
+        self.actions_.refresh_recent()
+        self._update_title()
+        self.statusBar().showMessage(self.tr("Saved {path}").format(path=str(target)), 4000)
+        return True
+
+    def save_as(self) -> bool:
+        """Save under a new name."""
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save the project as"), "",
+                                                self.tr("Liasse projects (*.liasse)"))
+        return bool(chosen) and self.save(chosen if chosen.endswith(projects.SUFFIX) else chosen + projects.SUFFIX)
+
+    def maybe_save(self) -> bool:
+        """Ask about unsaved changes; False when the user cancels."""
+        if not self.isWindowModified() or not self.project.transfer.roots:
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved changes"), self.tr("Save the changes to this transfer first?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def _on_autosave_timeout(self) -> None:
+        if self.isWindowModified() and self.project.transfer.roots:
+            try:
+                projects.autosave(self.project, self.session)
+            except OSError as exc:
+                self.statusBar().showMessage(self.tr("Autosave failed: {error}").format(error=str(exc)), 5000)
+
+    def offer_recovery(self) -> None:
+        """At start: offer to reopen what a crashed session was working on."""
+        for recovery in projects.find_recoveries()[:1]:
+            name = str(recovery.original) if recovery.original else self.tr("an unsaved transfer")
+            answer = QMessageBox.question(
+                self, self.tr("Recover your work?"),
+                self.tr("Liasse did not close properly. Recover the autosaved copy of {name} ({saved})?").format(
+                    name=name, saved=recovery.saved))
+            project = projects.load_project(recovery.path) if answer == QMessageBox.StandardButton.Yes else None
+            recovery.path.unlink(missing_ok=True)
+            if project is not None:
+                project.path = recovery.original
+                self.set_project(project)
+                self.setWindowModified(True)

@@ -1,0 +1,69 @@
+"""``--screenshot``: wait until the window has loaded, validated and previewed, then save it as a PNG."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from app.models.transfer import ArchiveUnit
+
+
+class Screenshooter:
+    """Drives the window to the requested view and grabs it when the background work is done."""
+
+    def __init__(self, window, path: str, view: str, select: str | None) -> None:
+        self.window, self.path, self.view, self.select = window, path, view, select
+        self.dialog = None
+        window.resize(1360, 860)  # README pictures have one size, whatever the saved geometry
+        window.loaded.connect(self._on_loaded)
+        QTimer.singleShot(60000, self._shoot)  # never hang: shoot whatever is there after a minute
+
+    def _on_loaded(self) -> None:
+        window = self.window
+        if self.select:
+            needle = self.select.lower()
+            unit = next((u for u in window.project.transfer.iter_units() if needle in u.title.lower()), None)
+            if isinstance(unit, ArchiveUnit):
+                window.select_unit(unit)
+        window.tree.expandToDepth(1)
+        tabs = {"description": window.content_form, "rules": window.rules_editor, "objects": window.objects_panel,
+                "xml": window.xml_tab}
+        if self.view in tabs:
+            window.editor_tabs.setCurrentWidget(tabs[self.view])
+        window.bottom_tabs.setCurrentWidget(window.preview if self.view in ("preview", "xml") else window.validation)
+        if self.view == "preview":
+            window.preview.mode.setCurrentIndex(window.preview.TRANSFER)
+        window.validate()
+        window.refresh_preview()
+        QTimer.singleShot(300, self._wait_idle)
+
+    def _wait_idle(self) -> None:
+        if self.window.runner.busy():
+            QTimer.singleShot(100, self._wait_idle)
+            return
+        if self.view == "export" and self.dialog is None:
+            from app.ui.dialogs import ExportDialog
+
+            self.dialog = ExportDialog(self.window.project.transfer.version, "sha512", "/home/archiviste/SIP.zip",
+                                       False, self.window)
+            self.dialog.show()
+            QTimer.singleShot(300, self._shoot)
+            return
+        QTimer.singleShot(200, self._shoot)
+
+    def _shoot(self) -> None:
+        QApplication.processEvents()
+        pixmap = self.window.grab()
+        if self.dialog is not None:
+            from PySide6.QtGui import QColor, QPainter
+
+            painter = QPainter(pixmap)
+            dialog_pixmap = self.dialog.grab()
+            x = (pixmap.width() - dialog_pixmap.width()) // 2
+            y = (pixmap.height() - dialog_pixmap.height()) // 3
+            painter.fillRect(pixmap.rect(), QColor(0, 0, 0, 70))
+            painter.drawPixmap(x, y, dialog_pixmap)
+            painter.end()
+        pixmap.save(self.path)
+        self.window.close()
+        QApplication.quit()

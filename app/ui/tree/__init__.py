@@ -1,0 +1,1 @@
+"""The transfer tree: item model, filter proxy and view."""
