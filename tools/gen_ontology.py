@@ -109,7 +109,8 @@ def main() -> None:
     xsd_root = Path(sys.argv[1])
     out = Path(__file__).resolve().parent.parent / "app" / "seda" / "data" / "ontology.json"
     data = build(xsd_root)
-    out.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=False) + "\n", encoding="utf-8")
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=False)
+    out.write_text(text + "\n", encoding="utf-8")
     print(f"wrote {out} ({out.stat().st_size} bytes)")
 
 

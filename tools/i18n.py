@@ -69,7 +69,8 @@ def literal_contexts() -> None:
         match = re.search(r'^CTX = "([^"]+)"', text, re.MULTILINE)
         pattern = re.compile(r"QT_TRANSLATE_NOOP\((\s*)CTX,")
         if match and pattern.search(text):
-            path.write_text(pattern.sub(lambda m: f'QT_TRANSLATE_NOOP({m.group(1)}"{match.group(1)}",', text),
+            context = match.group(1)
+            path.write_text(pattern.sub(lambda m, c=context: f'QT_TRANSLATE_NOOP({m.group(1)}"{c}",', text),
                             encoding="utf-8")
             print("rewrote", name)
 

@@ -113,7 +113,8 @@ def context_from_dict(data: dict[str, Any], version: str, where: str = "context"
         header.append(Element("RelatedTransferReference", _text(reference, "RelatedTransferReference", where)))
     code_lists = data.get("CodeListVersions") or {}
     if not isinstance(code_lists, dict):
-        raise _error(QT_TRANSLATE_NOOP("context", "{key} must be an object in {path}."), key="CodeListVersions", path=where)
+        raise _error(QT_TRANSLATE_NOOP("context", "{key} must be an object in {path}."), key="CodeListVersions",
+                     path=where)
     header.append(Element("CodeListVersions",
                           children=[Element(k, _text(v, k, where)) for k, v in code_lists.items()] or None))
     for key in ("ArchivalAgency", "TransferringAgency"):
@@ -153,7 +154,8 @@ def _agency(key: str, value: Any, where: str) -> Element:
         if isinstance(odm, str) and odm.strip():
             agency.append(_fragment_element("OrganizationDescriptiveMetadata", odm, where))
         return agency
-    raise _error(QT_TRANSLATE_NOOP("context", "{key} must be an identifier or an object with \"Identifier\" in {path}."),
+    raise _error(QT_TRANSLATE_NOOP("context",
+                                   "{key} must be an identifier or an object with \"Identifier\" in {path}."),
                  key=key, path=where)
 
 

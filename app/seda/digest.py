@@ -32,7 +32,7 @@ def from_seda_name(name: str) -> str | None:
     return None
 
 
-def hasher(algorithm: str) -> Callable[[], "hashlib._Hash"]:
+def hasher(algorithm: str) -> Callable[[], hashlib._Hash]:
     """A constructor of hashlib objects for *algorithm*."""
     if algorithm not in ALGORITHMS:
         raise ValueError(f"unknown digest algorithm {algorithm!r}")

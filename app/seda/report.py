@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 from app.models.messages import Message, Translate, identity_translate
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     """How serious a problem is: warnings are done with, errors left something out."""
 
     WARNING = "warning"

@@ -16,7 +16,7 @@ def safe_parser(**kwargs) -> etree.XMLParser:
 
 def parse_fragment(text: str, wrapper: str = "fragment") -> etree._Element:
     """Parse an XML fragment (one or several sibling elements) under a wrapper element."""
-    return etree.fromstring(f"<{wrapper}>{text}</{wrapper}>".encode("utf-8"), safe_parser())
+    return etree.fromstring(f"<{wrapper}>{text}</{wrapper}>".encode(), safe_parser())
 
 
 def local_tag(tag: str) -> str:

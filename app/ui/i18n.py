@@ -35,7 +35,8 @@ class TsTranslator(QTranslator):
                     self._table[(name, source)] = translation.text
 
     def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: D102 - Qt API
-        return self._table.get((context, source_text), "")
+        # None (a null QString) lets Qt fall back to the source text; "" would blank the label.
+        return self._table.get((context, source_text))
 
     def isEmpty(self) -> bool:  # noqa: N802 - Qt API
         return not self._table

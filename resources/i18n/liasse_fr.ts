@@ -2,419 +2,1038 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>BulkEditDialog</name>
+    <message>
+        <source>Bulk edit</source>
+        <translation>Modification en masse</translation>
+    </message>
+    <message>
+        <source>The value is given to the {count} selected unit(s); an empty value removes the field.</source>
+        <translation>La valeur est appliquée aux {count} unité(s) sélectionnée(s) ; une valeur vide supprime le champ.</translation>
+    </message>
+    <message>
+        <source>Rule: {category}</source>
+        <translation>Règle : {category}</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Start date of the rule (optional)</source>
+        <translation>Date de début de la règle (facultatif)</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>Final action</source>
+        <translation>Sort final</translation>
+    </message>
+</context>
+<context>
     <name>ContextDialog</name>
     <message>
         <source>Transfer context</source>
-        <translation type="unfinished"/>
+        <translation>Contexte du versement</translation>
     </message>
     <message>
         <source>identifier</source>
-        <translation type="unfinished"/>
+        <translation>identifiant</translation>
     </message>
     <message>
         <source>Package-level rules (ManagementMetadata rules, XML):</source>
-        <translation type="unfinished"/>
+        <translation>Règles au niveau du versement (règles de ManagementMetadata, XML) :</translation>
     </message>
     <message>
         <source>Import context file…</source>
-        <translation type="unfinished"/>
+        <translation>Importer un fichier de contexte…</translation>
     </message>
     <message>
         <source>A Liasse context (JSON) or a Resip ExportContext.config</source>
-        <translation type="unfinished"/>
+        <translation>Un contexte Liasse (JSON) ou un fichier ExportContext.config de Resip</translation>
     </message>
     <message>
         <source>Import a transfer context</source>
-        <translation type="unfinished"/>
+        <translation>Importer un contexte de versement</translation>
     </message>
     <message>
         <source>Context files (*.json *.config);;All files (*)</source>
-        <translation type="unfinished"/>
+        <translation>Fichiers de contexte (*.json *.config);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Rules, line {line}: {error}</source>
-        <translation type="unfinished"/>
+        <translation>Règles, ligne {line} : {error}</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export the SIP</source>
-        <translation type="unfinished"/>
+        <translation>Exporter le SIP</translation>
     </message>
     <message>
         <source>SEDA version</source>
-        <translation type="unfinished"/>
+        <translation>Version du SEDA</translation>
     </message>
     <message>
         <source>Used for files that changed since they were analysed</source>
-        <translation type="unfinished"/>
+        <translation>Utilisé pour les fichiers modifiés depuis leur analyse</translation>
     </message>
     <message>
         <source>Digest algorithm</source>
-        <translation type="unfinished"/>
+        <translation>Algorithme d'empreinte</translation>
     </message>
     <message>
         <source>Compress text and office files</source>
-        <translation type="unfinished"/>
+        <translation>Compresser les fichiers texte et bureautiques</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"/>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>Destination</source>
-        <translation type="unfinished"/>
+        <translation>Destination</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"/>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>SIP (*.zip)</source>
-        <translation type="unfinished"/>
+        <translation>SIP (*.zip)</translation>
     </message>
     <message>
         <source>Choose a destination in an existing folder.</source>
-        <translation type="unfinished"/>
+        <translation>Choisissez une destination dans un dossier existant.</translation>
     </message>
 </context>
 <context>
     <name>ExportSummary</name>
     <message>
         <source>Export finished</source>
-        <translation type="unfinished"/>
+        <translation>Export terminé</translation>
     </message>
     <message>
         <source>SIP written: {path}</source>
-        <translation type="unfinished">SIP écrit : {path}</translation>
+        <translation>SIP enregistré : {path}</translation>
     </message>
     <message>
         <source>{units} archive units, {objects} files ({size}) in {seconds} s.</source>
-        <translation type="unfinished"/>
+        <translation>{units} unités d'archives, {objects} fichiers ({size}) en {seconds} s.</translation>
     </message>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished"/>
+        <translation>Afficher dans le dossier</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Search titles, identifiers, metadata… (Ctrl+F)</source>
+        <translation>Rechercher dans les intitulés, identifiants, métadonnées… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objets</translation>
+    </message>
+    <message>
+        <source>XML</source>
+        <translation>XML</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Not possible: a unit cannot go under itself.</source>
+        <translation>Impossible : une unité ne peut pas être placée sous elle-même.</translation>
+    </message>
+    <message>
+        <source>Edit description</source>
+        <translation>Modifier la description</translation>
+    </message>
+    <message>
+        <source>Edit rules</source>
+        <translation>Modifier les règles</translation>
+    </message>
+    <message>
+        <source>Edit XML</source>
+        <translation>Modifier le XML</translation>
+    </message>
+    <message>
+        <source>New transfer</source>
+        <translation>Nouveau versement</translation>
+    </message>
+    <message>
+        <source>{name}[*] — Liasse</source>
+        <translation>{name}[*] — Liasse</translation>
+    </message>
+    <message>
+        <source>{units} units · {objects} objects · {size} · SEDA {version} · {selected} selected</source>
+        <translation>{units} unités · {objects} objets · {size} · SEDA {version} · {selected} sélectionnée(s)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Opération annulée.</translation>
+    </message>
+    <message>
+        <source>New unit</source>
+        <translation>Nouvelle unité</translation>
+    </message>
+    <message>
+        <source>Add unit</source>
+        <translation>Ajouter une unité</translation>
+    </message>
+    <message>
+        <source>Delete {count} unit(s)</source>
+        <translation>Supprimer {count} unité(s)</translation>
+    </message>
+    <message>
+        <source>Bulk edit of {count} unit(s)</source>
+        <translation>Modification en masse de {count} unité(s)</translation>
+    </message>
+    <message>
+        <source>Edit transfer context</source>
+        <translation>Modifier le contexte du versement</translation>
+    </message>
+    <message>
+        <source>Add {count} file(s)</source>
+        <translation>Ajouter {count} fichier(s)</translation>
+    </message>
+    <message>
+        <source>Analysing the added files…</source>
+        <translation>Analyse des fichiers ajoutés…</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>Ajouter des fichiers</translation>
+    </message>
+    <message>
+        <source>Add a physical object</source>
+        <translation>Ajouter un objet physique</translation>
+    </message>
+    <message>
+        <source>Physical identifier (box, shelf mark…):</source>
+        <translation>Identifiant physique (boîte, cote de rangement…) :</translation>
+    </message>
+    <message>
+        <source>Add physical object</source>
+        <translation>Ajouter un objet physique</translation>
+    </message>
+    <message>
+        <source>Remove objects</source>
+        <translation>Retirer des objets</translation>
+    </message>
+    <message>
+        <source>SIP written: {path}</source>
+        <translation>SIP enregistré : {path}</translation>
+    </message>
+    <message>
+        <source>The transfer is not valid</source>
+        <translation>Le versement n'est pas valide</translation>
+    </message>
+    <message>
+        <source>Export anyway?</source>
+        <translation>Exporter quand même ?</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l'export</translation>
+    </message>
+    <message>
+        <source>Writing {path}…</source>
+        <translation>Écriture de {path}…</translation>
     </message>
 </context>
 <context>
     <name>MetadataForm</name>
     <message>
         <source>Select an archive unit to edit its description.</source>
-        <translation type="unfinished"/>
+        <translation>Sélectionnez une unité d'archives pour modifier sa description.</translation>
     </message>
     <message>
         <source>Kept as is; edit it in the XML tab.</source>
-        <translation type="unfinished"/>
+        <translation>Conservé tel quel ; modifiez-le dans l'onglet XML.</translation>
     </message>
     <message>
         <source>Add a field</source>
-        <translation type="unfinished"/>
+        <translation>Ajouter un champ</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"/>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Add another "{field}"</source>
-        <translation type="unfinished"/>
+        <translation>Ajouter une autre occurrence de « {field} »</translation>
     </message>
     <message>
         <source>Remove "{field}"</source>
-        <translation type="unfinished"/>
+        <translation>Supprimer « {field} »</translation>
     </message>
 </context>
 <context>
     <name>ObjectsPanel</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"/>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"/>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"/>
+        <translation>Format</translation>
     </message>
     <message>
         <source>MIME</source>
-        <translation type="unfinished"/>
+        <translation>MIME</translation>
     </message>
     <message>
         <source>Digest</source>
-        <translation type="unfinished"/>
+        <translation>Empreinte</translation>
     </message>
     <message>
         <source>Usage</source>
-        <translation type="unfinished"/>
+        <translation>Usage</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"/>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Open the file with the system's viewer</source>
-        <translation type="unfinished"/>
+        <translation>Ouvrir le fichier avec la visionneuse du système</translation>
     </message>
     <message>
         <source>Add files…</source>
-        <translation type="unfinished"/>
+        <translation>Ajouter des fichiers…</translation>
     </message>
     <message>
         <source>Add physical…</source>
-        <translation type="unfinished"/>
+        <translation>Ajouter un objet physique…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"/>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Physical: {id}</source>
-        <translation type="unfinished"/>
+        <translation>Objet physique : {id}</translation>
     </message>
 </context>
 <context>
     <name>PartialDateEdit</name>
     <message>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation type="unfinished"/>
+        <translation>AAAA, AAAA-MM ou AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>Pick a date</source>
-        <translation type="unfinished"/>
+        <translation>Choisir une date</translation>
     </message>
     <message>
         <source>Not a date: write 1987, 1987-05 or 1987-05-21.</source>
-        <translation type="unfinished"/>
+        <translation>Date non valide : saisissez 1987, 1987-05 ou 1987-05-21.</translation>
     </message>
     <message>
         <source>Language of the text (xml:lang)</source>
-        <translation type="unfinished"/>
+        <translation>Langue du texte (xml:lang)</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"/>
+        <translation>Préférences</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"/>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>Language (after a restart)</source>
-        <translation type="unfinished"/>
+        <translation>Langue (après redémarrage)</translation>
     </message>
     <message>
         <source>SEDA version of new transfers</source>
-        <translation type="unfinished"/>
+        <translation>Version du SEDA des nouveaux versements</translation>
     </message>
     <message>
         <source>Digest algorithm</source>
-        <translation type="unfinished"/>
+        <translation>Algorithme d'empreinte</translation>
     </message>
     <message>
         <source>One pattern per line, e.g. *.tmp or backup/</source>
-        <translation type="unfinished"/>
+        <translation>Un motif par ligne, par exemple *.tmp ou backup/</translation>
     </message>
     <message>
         <source>Also ignore</source>
-        <translation type="unfinished"/>
+        <translation>Ignorer aussi</translation>
     </message>
     <message>
         <source>One per core</source>
-        <translation type="unfinished"/>
+        <translation>Une par cœur</translation>
     </message>
     <message>
         <source>Analysis threads</source>
-        <translation type="unfinished"/>
+        <translation>Tâches d'analyse parallèles</translation>
     </message>
 </context>
 <context>
     <name>PreviewPanel</name>
     <message>
         <source>Selected unit</source>
-        <translation type="unfinished"/>
+        <translation>Unité sélectionnée</translation>
     </message>
     <message>
         <source>Whole transfer</source>
-        <translation type="unfinished"/>
+        <translation>Versement entier</translation>
     </message>
     <message>
         <source>Preview of</source>
-        <translation type="unfinished"/>
+        <translation>Aperçu de</translation>
     </message>
     <message>
         <source>Updating…</source>
-        <translation type="unfinished"/>
+        <translation>Mise à jour…</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectFilesMixin</name>
+    <message>
+        <source>New transfer from a folder</source>
+        <translation>Nouveau versement à partir d'un dossier</translation>
+    </message>
+    <message>
+        <source>Some files were left out</source>
+        <translation>Certains fichiers ont été écartés</translation>
+    </message>
+    <message>
+        <source>Analysing the files of {folder}…</source>
+        <translation>Analyse des fichiers de {folder}…</translation>
+    </message>
+    <message>
+        <source>Opening {path}…</source>
+        <translation>Ouverture de {path}…</translation>
+    </message>
+    <message>
+        <source>Cannot open the project</source>
+        <translation>Impossible d'ouvrir le projet</translation>
+    </message>
+    <message>
+        <source>Files not found</source>
+        <translation>Fichiers introuvables</translation>
+    </message>
+    <message>
+        <source>{count} file(s) of this transfer are no longer where they were scanned ({root}). Were they moved? Choose their new folder to relocate them.</source>
+        <translation>{count} fichier(s) de ce versement ne se trouvent plus à l'emplacement où ils ont été analysés ({root}). Ont-ils été déplacés ? Choisissez leur nouveau dossier pour mettre à jour leur emplacement.</translation>
+    </message>
+    <message>
+        <source>New location of the files</source>
+        <translation>Nouvel emplacement des fichiers</translation>
+    </message>
+    <message>
+        <source>{count} file(s) relocated.</source>
+        <translation>Emplacement de {count} fichier(s) mis à jour.</translation>
+    </message>
+    <message>
+        <source>Open a project</source>
+        <translation>Ouvrir un projet</translation>
+    </message>
+    <message>
+        <source>Liasse projects (*.liasse);;All files (*)</source>
+        <translation>Projets Liasse (*.liasse);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Save the project</source>
+        <translation>Enregistrer le projet</translation>
+    </message>
+    <message>
+        <source>Liasse projects (*.liasse)</source>
+        <translation>Projets Liasse (*.liasse)</translation>
+    </message>
+    <message>
+        <source>Cannot save the project</source>
+        <translation>Impossible d'enregistrer le projet</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Enregistré : {path}</translation>
+    </message>
+    <message>
+        <source>Save the project as</source>
+        <translation>Enregistrer le projet sous</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Save the changes to this transfer first?</source>
+        <translation>Enregistrer d'abord les modifications de ce versement ?</translation>
+    </message>
+    <message>
+        <source>Autosave failed: {error}</source>
+        <translation>Échec de l'enregistrement automatique : {error}</translation>
+    </message>
+    <message>
+        <source>an unsaved transfer</source>
+        <translation>un versement non enregistré</translation>
+    </message>
+    <message>
+        <source>Recover your work?</source>
+        <translation>Récupérer votre travail ?</translation>
+    </message>
+    <message>
+        <source>Liasse did not close properly. Recover the autosaved copy of {name} ({saved})?</source>
+        <translation>La dernière session de Liasse ne s'est pas terminée correctement. Récupérer la copie enregistrée automatiquement pour {name} ({saved}) ?</translation>
     </message>
 </context>
 <context>
     <name>RulesEditor</name>
     <message>
         <source>transfer (ManagementMetadata)</source>
-        <translation type="unfinished"/>
+        <translation>versement (ManagementMetadata)</translation>
     </message>
     <message>
         <source>Select an archive unit to edit its rules.</source>
-        <translation type="unfinished"/>
+        <translation>Sélectionnez une unité d'archives pour modifier ses règles.</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"/>
+        <translation>Règle</translation>
     </message>
     <message>
         <source>Add a rule</source>
-        <translation type="unfinished"/>
+        <translation>Ajouter une règle</translation>
     </message>
     <message>
         <source>Do not inherit rules of this category from parents</source>
-        <translation type="unfinished"/>
+        <translation>Bloquer l'héritage des règles de cette catégorie depuis les parents</translation>
     </message>
     <message>
         <source>Inherited rule ids to exclude, separated by commas</source>
-        <translation type="unfinished"/>
+        <translation>Identifiants des règles héritées à exclure, séparés par des virgules</translation>
     </message>
     <message>
         <source>{rule} (from {origin}, start {start})</source>
-        <translation type="unfinished"/>
+        <translation>{rule} (héritée de {origin}, début : {start})</translation>
     </message>
     <message>
         <source>Inherited</source>
-        <translation type="unfinished"/>
+        <translation>Héritée</translation>
     </message>
     <message>
         <source>Rule identifier, e.g. ACC-00002</source>
-        <translation type="unfinished"/>
+        <translation>Identifiant de la règle, par ex. ACC-00002</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"/>
+        <translation>à compter du</translation>
     </message>
     <message>
         <source>Remove this rule</source>
-        <translation type="unfinished"/>
+        <translation>Supprimer cette règle</translation>
+    </message>
+</context>
+<context>
+    <name>SedaLabels</name>
+    <message>
+        <source>Description level</source>
+        <translation>Niveau de description</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>File plan position</source>
+        <translation>Position dans le plan de classement</translation>
+    </message>
+    <message>
+        <source>System identifier</source>
+        <translation>Identifiant système</translation>
+    </message>
+    <message>
+        <source>Originating system identifier</source>
+        <translation>Identifiant dans le système d'origine</translation>
+    </message>
+    <message>
+        <source>Archival agency identifier</source>
+        <translation>Cote du service d'archives</translation>
+    </message>
+    <message>
+        <source>Originating agency identifier</source>
+        <translation>Cote du service producteur</translation>
+    </message>
+    <message>
+        <source>Transferring agency identifier</source>
+        <translation>Cote du service versant</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Présentation du contenu</translation>
+    </message>
+    <message>
+        <source>Custodial history</source>
+        <translation>Historique de la conservation</translation>
+    </message>
+    <message>
+        <source>Custodial history item</source>
+        <translation>Étape de l'historique de la conservation</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Type de document</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Description language</source>
+        <translation>Langue de la description</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Keyword</source>
+        <translation>Mot-clé</translation>
+    </message>
+    <message>
+        <source>Keyword type</source>
+        <translation>Type de mot-clé</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <source>Originating agency</source>
+        <translation>Service producteur</translation>
+    </message>
+    <message>
+        <source>Submission agency</source>
+        <translation>Service versant</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Intervenant</translation>
+    </message>
+    <message>
+        <source>Authorized agent</source>
+        <translation>Titulaire des droits</translation>
+    </message>
+    <message>
+        <source>Writer</source>
+        <translation>Rédacteur</translation>
+    </message>
+    <message>
+        <source>Addressee</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire en copie</translation>
+    </message>
+    <message>
+        <source>Transmitter</source>
+        <translation>Émetteur</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Expéditeur</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Related objects</source>
+        <translation>Objets liés</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Date de création</translation>
+    </message>
+    <message>
+        <source>Transacted</source>
+        <translation>Date de la transaction</translation>
+    </message>
+    <message>
+        <source>Acquired</source>
+        <translation>Date d'acquisition</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Date d'envoi</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Date de réception</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Date d'enregistrement</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Date (free text)</source>
+        <translation>Date (texte libre)</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>GPS position</source>
+        <translation>Coordonnées GPS</translation>
+    </message>
+    <message>
+        <source>Text content</source>
+        <translation>Contenu textuel</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Birth name</source>
+        <translation>Nom de naissance</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Nom d'usage</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Death date</source>
+        <translation>Date de décès</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nationalité</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>Nom de l'organisation</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Mandate</source>
+        <translation>Mandat</translation>
+    </message>
+    <message>
+        <source>Event identifier</source>
+        <translation>Identifiant de l'événement</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Type d'événement</translation>
+    </message>
+    <message>
+        <source>Event date</source>
+        <translation>Date de l'événement</translation>
+    </message>
+    <message>
+        <source>Event detail</source>
+        <translation>Détail de l'événement</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Durée d'utilité courante (DUC)</translation>
+    </message>
+    <message>
+        <source>Appraisal</source>
+        <translation>Sort final (DUA)</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Communicabilité</translation>
+    </message>
+    <message>
+        <source>Dissemination</source>
+        <translation>Diffusion</translation>
+    </message>
+    <message>
+        <source>Reuse</source>
+        <translation>Réutilisation</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Gel</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Prevent inheritance</source>
+        <translation>Bloquer l'héritage</translation>
+    </message>
+    <message>
+        <source>Excluded inherited rule</source>
+        <translation>Règle héritée exclue</translation>
+    </message>
+    <message>
+        <source>Final action</source>
+        <translation>Sort final</translation>
+    </message>
+    <message>
+        <source>Classification level</source>
+        <translation>Niveau de classification</translation>
+    </message>
+    <message>
+        <source>Classification owner</source>
+        <translation>Propriétaire de la classification</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Message identifier</source>
+        <translation>Identifiant du message</translation>
+    </message>
+    <message>
+        <source>Archival agreement</source>
+        <translation>Contrat d'entrée</translation>
+    </message>
+    <message>
+        <source>Archival agency</source>
+        <translation>Service d'archives</translation>
+    </message>
+    <message>
+        <source>Transferring agency</source>
+        <translation>Service versant</translation>
+    </message>
+    <message>
+        <source>Archive profile</source>
+        <translation>Profil d'archivage</translation>
+    </message>
+    <message>
+        <source>Service level</source>
+        <translation>Niveau de service</translation>
+    </message>
+    <message>
+        <source>Acquisition information</source>
+        <translation>Modalités d'entrée</translation>
+    </message>
+    <message>
+        <source>Legal status</source>
+        <translation>Statut juridique</translation>
     </message>
 </context>
 <context>
     <name>TransferItemModel</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"/>
+        <translation>Intitulé</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"/>
+        <translation>Niveau</translation>
     </message>
     <message>
         <source>Identifier</source>
-        <translation type="unfinished"/>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"/>
+        <translation>(sans intitulé)</translation>
     </message>
     <message>
         <source>Physical object {id}</source>
-        <translation type="unfinished"/>
+        <translation>Objet physique {id}</translation>
     </message>
     <message>
         <source>This unit has {count} parents: {titles}</source>
-        <translation type="unfinished"/>
+        <translation>Cette unité a {count} parents : {titles}</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"/>
+        <translation>Renommer</translation>
     </message>
     <message>
         <source>Add parent</source>
-        <translation type="unfinished"/>
+        <translation>Ajouter un parent</translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished"/>
+        <translation>Déplacer</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>Schema: {error}</source>
+        <translation>Schéma : {error}</translation>
     </message>
 </context>
 <context>
     <name>ValidationPanel</name>
     <message>
         <source>Not validated yet.</source>
-        <translation type="unfinished"/>
+        <translation>Pas encore validé.</translation>
     </message>
     <message>
         <source>Validate now</source>
-        <translation type="unfinished"/>
+        <translation>Valider maintenant</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"/>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"/>
+        <translation>Unité</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"/>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"/>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Validating…</source>
-        <translation type="unfinished"/>
+        <translation>Validation en cours…</translation>
     </message>
     <message>
         <source>Validation failed: {error}</source>
-        <translation type="unfinished"/>
+        <translation>Échec de la validation : {error}</translation>
     </message>
     <message>
         <source>The transfer is valid.</source>
-        <translation type="unfinished"/>
+        <translation>Le versement est valide.</translation>
     </message>
     <message>
         <source>{errors} error(s), {warnings} warning(s)</source>
-        <translation type="unfinished"/>
+        <translation>{errors} erreur(s), {warnings} avertissement(s)</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"/>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"/>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"/>
+        <translation>Information</translation>
     </message>
 </context>
 <context>
     <name>XmlTab</name>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"/>
+        <translation>Restaurer</translation>
     </message>
     <message>
         <source>Apply XML</source>
-        <translation type="unfinished"/>
+        <translation>Appliquer le XML</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"/>
+        <translation>Contenu</translation>
     </message>
     <message>
         <source>Management</source>
-        <translation type="unfinished"/>
+        <translation>Gestion</translation>
     </message>
     <message>
         <source>{part}, line {line}: {error}. Nothing was changed.</source>
-        <translation type="unfinished"/>
+        <translation>{part}, ligne {line} : {error}. Aucune modification n'a été appliquée.</translation>
     </message>
 </context>
 <context>
@@ -477,10 +1096,6 @@
     <message>
         <source>warning</source>
         <translation>avertissement</translation>
-    </message>
-    <message>
-        <source>manifest.xml, line {line}: {error}</source>
-        <translation>manifest.xml, ligne {line} : {error}</translation>
     </message>
     <message>
         <source>The folder {path} does not exist or is not a folder.</source>
@@ -599,12 +1214,24 @@
         <translation>écrire le SIP même s'il n'est pas valide</translation>
     </message>
     <message>
+        <source>archive profile the SIP must satisfy (.rng or .xsd)</source>
+        <translation>profil d'archivage que le SIP doit respecter (.rng ou .xsd)</translation>
+    </message>
+    <message>
+        <source>Vitam rules and agencies CSV to check against (file or folder; repeatable)</source>
+        <translation>CSV des règles de gestion et des services agents Vitam servant au contrôle (fichier ou dossier ; option répétable)</translation>
+    </message>
+    <message>
         <source>hash every file again instead of reusing earlier scans</source>
         <translation>recalculer l'empreinte de chaque fichier au lieu de réutiliser les analyses précédentes</translation>
     </message>
     <message>
         <source>threads for hashing and identification (default: number of cores)</source>
         <translation>fils d'exécution pour les empreintes et l'identification (par défaut : nombre de cœurs)</translation>
+    </message>
+    <message>
+        <source>read FOLDER as a Resip disk hierarchy (__ArchiveUnitMetadata.xml, __BinaryMaster_1__ files, ##group## folders; automatic when __GlobalMetadata.xml or __ManagementMetadata.xml is at its root)</source>
+        <translation type="unfinished"/>
     </message>
     <message>
         <source>print only problems</source>
@@ -641,6 +1268,270 @@
     <message>
         <source>Unexpected error: {error}. Run again with LIASSE_DEBUG=1 for details.</source>
         <translation>Erreur inattendue : {error}. Relancez avec LIASSE_DEBUG=1 pour le détail.</translation>
+    </message>
+    <message>
+        <source>Cannot import {path}: {error}</source>
+        <translation>Impossible d'importer {path} : {error}</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {error}</source>
+        <translation>Impossible de lire {path} : {error}</translation>
+    </message>
+    <message>
+        <source>SIP written: {path} ({units} archive units, {objects} files, SEDA {version}, {seconds} s).</source>
+        <translation>SIP écrit : {path} ({units} unités d'archives, {objects} fichiers, SEDA {version}, {seconds} s).</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} n'existe pas.</translation>
+    </message>
+    <message>
+        <source>Written: {path} ({units} archive units).</source>
+        <translation>Fichier écrit : {path} ({units} unités d'archives).</translation>
+    </message>
+    <message>
+        <source>convert a SIP, DIP, manifest, Resip CSV or folder to a manifest or a Resip CSV</source>
+        <translation>convertir un SIP, un DIP, un bordereau, un CSV Resip ou un dossier en bordereau ou en CSV Resip</translation>
+    </message>
+    <message>
+        <source>write the manifest only</source>
+        <translation>écrire uniquement le bordereau</translation>
+    </message>
+    <message>
+        <source>write a Resip metadata CSV (extended format: Id;ParentId;File;ObjectFiles)</source>
+        <translation>écrire un CSV de métadonnées Resip (format étendu : Id;ParentId;File;ObjectFiles)</translation>
+    </message>
+    <message>
+        <source>CSV in Resip's normal format (a File column only)</source>
+        <translation>CSV au format normal de Resip (colonne File uniquement)</translation>
+    </message>
+    <message>
+        <source>CSV separator (default ;)</source>
+        <translation>séparateur CSV (par défaut ;)</translation>
+    </message>
+    <message>
+        <source>SEDA version for a CSV or a folder (default {default})</source>
+        <translation>version du SEDA pour un CSV ou un dossier (par défaut {default})</translation>
+    </message>
+    <message>
+        <source>No target yet. Add one with: liasse-cli targets add NAME --url ...</source>
+        <translation>Aucune cible pour l'instant. Ajoutez-en une avec : liasse-cli targets add NOM --url ...</translation>
+    </message>
+    <message>
+        <source>tenant {tenant}, {context}</source>
+        <translation>tenant {tenant}, {context}</translation>
+    </message>
+    <message>
+        <source>No target named {name}.</source>
+        <translation>Aucune cible nommée {name}.</translation>
+    </message>
+    <message>
+        <source>Target {name} removed.</source>
+        <translation>Cible {name} supprimée.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the certificate or key: </source>
+        <translation>Phrase secrète du certificat ou de la clé : </translation>
+    </message>
+    <message>
+        <source>Target {name} saved ({url}).</source>
+        <translation>Cible {name} enregistrée ({url}).</translation>
+    </message>
+    <message>
+        <source>The SIP is not valid.</source>
+        <translation>Le SIP n'est pas valide.</translation>
+    </message>
+    <message>
+        <source>Transfer {sip} to {target}: {status}</source>
+        <translation>Transfert de {sip} vers {target} : {status}</translation>
+    </message>
+    <message>
+        <source>Operation: {operation}</source>
+        <translation>Opération : {operation}</translation>
+    </message>
+    <message>
+        <source>Reply (ATR): {path}</source>
+        <translation>Réponse (ATR) : {path}</translation>
+    </message>
+    <message>
+        <source>{units} archive units and {objects} objects received system ids.</source>
+        <translation>{units} unités d'archives et {objects} objets ont reçu un identifiant système.</translation>
+    </message>
+    <message>
+        <source> (object {id})</source>
+        <translation> (objet {id})</translation>
+    </message>
+    <message>
+        <source> (units {ids})</source>
+        <translation> (unités {ids})</translation>
+    </message>
+    <message>
+        <source>The SIP {path} does not exist.</source>
+        <translation>Le SIP {path} n'existe pas.</translation>
+    </message>
+    <message>
+        <source>The SIP is not valid; nothing was sent (use --force to send it anyway):</source>
+        <translation>Le SIP n'est pas valide ; rien n'a été envoyé (utilisez --force pour l'envoyer malgré tout) :</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <source>Not sent: {reason}</source>
+        <translation>Non envoyé : {reason}</translation>
+    </message>
+    <message>
+        <source>No transfer {id} in the history.</source>
+        <translation>Aucun transfert {id} dans l'historique.</translation>
+    </message>
+    <message>
+        <source>This transfer cannot be polled (status: {status}); send it again if it failed.</source>
+        <translation>Impossible d'interroger le SAE sur ce transfert (statut : {status}) ; renvoyez-le s'il a échoué.</translation>
+    </message>
+    <message>
+        <source>No transfer yet.</source>
+        <translation>Aucun transfert pour l'instant.</translation>
+    </message>
+    <message>
+        <source>send a SIP to Vitam (or a sandbox)</source>
+        <translation>envoyer un SIP à Vitam (ou à un bac à sable)</translation>
+    </message>
+    <message>
+        <source>a saved target</source>
+        <translation>une cible enregistrée</translation>
+    </message>
+    <message>
+        <source>dry run (BLANK_TEST workflow: checked, not archived)</source>
+        <translation>test à blanc (processus BLANK_TEST : SIP contrôlé, non archivé)</translation>
+    </message>
+    <message>
+        <source>wait for the reply (ATR) (default)</source>
+        <translation>attendre la réponse (ATR) (par défaut)</translation>
+    </message>
+    <message>
+        <source>return once the SIP is received; fetch the reply later with: liasse-cli history --poll ID</source>
+        <translation>rendre la main dès la réception du SIP ; récupérez la réponse plus tard avec : liasse-cli history --poll ID</translation>
+    </message>
+    <message>
+        <source>how long to wait for the reply (default 3600)</source>
+        <translation>durée d'attente maximale de la réponse (par défaut 3600)</translation>
+    </message>
+    <message>
+        <source>send even if validation finds errors</source>
+        <translation>envoyer même si la validation trouve des erreurs</translation>
+    </message>
+    <message>
+        <source>print the result as JSON</source>
+        <translation>afficher le résultat en JSON</translation>
+    </message>
+    <message>
+        <source>no progress line</source>
+        <translation>sans ligne de progression</translation>
+    </message>
+    <message>
+        <source>manage the Vitam targets</source>
+        <translation>gérer les cibles Vitam</translation>
+    </message>
+    <message>
+        <source>add or replace a target</source>
+        <translation>ajouter ou remplacer une cible</translation>
+    </message>
+    <message>
+        <source>ingest-external address, e.g. https://vitam.example:8443</source>
+        <translation>adresse d'ingest-external, par exemple https://vitam.example:8443</translation>
+    </message>
+    <message>
+        <source>admin-external address for operation status (default: same as --url)</source>
+        <translation>adresse d'admin-external pour le statut des opérations (par défaut : celle de --url)</translation>
+    </message>
+    <message>
+        <source>tenant (default 0)</source>
+        <translation>tenant (par défaut 0)</translation>
+    </message>
+    <message>
+        <source>ingest workflow (default DEFAULT_WORKFLOW)</source>
+        <translation>processus d'entrée (par défaut DEFAULT_WORKFLOW)</translation>
+    </message>
+    <message>
+        <source>X-Application-Id sent to Vitam (default liasse)</source>
+        <translation>X-Application-Id envoyé à Vitam (par défaut liasse)</translation>
+    </message>
+    <message>
+        <source>client certificate: PKCS#12 (.p12) or PEM</source>
+        <translation>certificat client : PKCS#12 (.p12) ou PEM</translation>
+    </message>
+    <message>
+        <source>PEM private key (with a PEM certificate)</source>
+        <translation>clé privée PEM (avec un certificat PEM)</translation>
+    </message>
+    <message>
+        <source>CA bundle that signed the server certificate (default: the system's)</source>
+        <translation>fichier des autorités de certification ayant signé le certificat du serveur (par défaut : celles du système)</translation>
+    </message>
+    <message>
+        <source>ask the passphrase of the certificate or key and keep it in the system keyring</source>
+        <translation>demander la phrase secrète du certificat ou de la clé et la conserver dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>show the targets</source>
+        <translation>afficher les cibles</translation>
+    </message>
+    <message>
+        <source>forget a target and its passphrase</source>
+        <translation>oublier une cible et sa phrase secrète</translation>
+    </message>
+    <message>
+        <source>show the transfers sent</source>
+        <translation>afficher les transferts envoyés</translation>
+    </message>
+    <message>
+        <source>details of one transfer</source>
+        <translation>détails d'un transfert</translation>
+    </message>
+    <message>
+        <source>ask the archive again for the result of a transfer</source>
+        <translation>redemander au SAE le résultat d'un transfert</translation>
+    </message>
+    <message>
+        <source>number of transfers listed (default 50)</source>
+        <translation>nombre de transferts affichés (par défaut 50)</translation>
+    </message>
+    <message>
+        <source>check a SIP, a manifest or a folder against SEDA, a profile and Vitam's rules</source>
+        <translation>contrôler un SIP, un bordereau ou un dossier au regard du SEDA, d'un profil et des règles de Vitam</translation>
+    </message>
+    <message>
+        <source>SIP zip, manifest .xml, or folder being prepared</source>
+        <translation>SIP (zip), bordereau (.xml) ou dossier en préparation</translation>
+    </message>
+    <message>
+        <source>archive profile to check against (.rng or .xsd)</source>
+        <translation>profil d'archivage à utiliser pour le contrôle (.rng ou .xsd)</translation>
+    </message>
+    <message>
+        <source>Vitam rules and agencies CSV (a file, or a folder of them; repeatable)</source>
+        <translation>CSV des règles de gestion et des services agents Vitam (un fichier ou un dossier de fichiers ; option répétable)</translation>
+    </message>
+    <message>
+        <source>skip the Vitam pre-flight checks (official schema and profile only)</source>
+        <translation>ignorer les contrôles préalables propres à Vitam (schéma officiel et profil uniquement)</translation>
+    </message>
+    <message>
+        <source>output format (default text)</source>
+        <translation>format de sortie (par défaut text)</translation>
+    </message>
+    <message>
+        <source>Valid (SEDA {version}): {warnings} warning(s).</source>
+        <translation>Valide (SEDA {version}) : {warnings} avertissement(s).</translation>
+    </message>
+    <message>
+        <source>Not valid against the official SEDA {version} schema, only because of Vitam-specific markup: Vitam would accept it ({errors} error(s)).</source>
+        <translation>Non valide selon le schéma officiel SEDA {version}, uniquement à cause de balises propres à Vitam : Vitam l'accepterait ({errors} erreur(s)).</translation>
+    </message>
+    <message>
+        <source>Not valid (SEDA {version}): {errors} error(s), {warnings} warning(s).</source>
+        <translation>Non valide (SEDA {version}) : {errors} erreur(s), {warnings} avertissement(s).</translation>
     </message>
 </context>
 <context>
@@ -726,114 +1617,599 @@
         <source>Cannot write the SIP {path}: {error}</source>
         <translation>Impossible d'écrire le SIP {path} : {error}</translation>
     </message>
+    <message>
+        <source>Cannot copy {path} (object {id}): {error}. Relocate or remove the file, then export again.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Cannot create the link {path} ({error}): units with several parents and shared object groups need symbolic links (on Windows, enable the developer mode).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Two objects would be written as {path}: give the objects of a group different usages or versions.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{path} exists and is not an empty folder: choose a new or empty folder.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Cannot write in {path}: {error}</source>
+        <translation type="unfinished"/>
+    </message>
 </context>
 <context>
     <name>import</name>
     <message>
         <source>{archive} contains an entry named {entry}, which points outside the archive or uses backslashes: refused for safety. Rebuild the archive with plain relative names.</source>
-        <translation type="unfinished"/>
+        <translation>{archive} contient une entrée nommée {entry}, qui pointe hors de l'archive ou utilise des barres obliques inverses : import refusé par sécurité. Reconstruisez l'archive avec de simples noms relatifs.</translation>
     </message>
     <message>
         <source>{archive} has no manifest.xml at its root: it is not a SIP or a DIP.</source>
-        <translation type="unfinished"/>
+        <translation>{archive} n'a pas de manifest.xml à sa racine : ce n'est ni un SIP ni un DIP.</translation>
     </message>
     <message>
         <source>{archive} has several manifests at its root ({names}); keep only one.</source>
-        <translation type="unfinished"/>
+        <translation>{archive} contient plusieurs bordereaux à sa racine ({names}) ; n'en gardez qu'un seul.</translation>
     </message>
     <message>
         <source>{archive} is not a readable zip or tar archive (damaged or truncated?).</source>
-        <translation type="unfinished"/>
+        <translation>{archive} n'est pas une archive zip ou tar lisible (endommagée ou tronquée ?).</translation>
     </message>
     <message>
         <source>{archive} is not a readable zip archive (damaged or truncated?): {error}</source>
-        <translation type="unfinished"/>
+        <translation>{archive} n'est pas une archive zip lisible (endommagée ou tronquée ?) : {error}</translation>
     </message>
     <message>
         <source>{archive} looks like a zip bomb (entry {entry} expands far more than any real file): refused.</source>
-        <translation type="unfinished"/>
+        <translation>{archive} ressemble à une bombe zip (l'entrée {entry} se décompresse bien au-delà de tout fichier réel) : import refusé.</translation>
     </message>
     <message>
         <source>{archive} contains {entry}, which is a link or a device, not a file: refused for safety.</source>
-        <translation type="unfinished"/>
+        <translation>{archive} contient {entry}, qui est un lien ou un périphérique et non un fichier : import refusé par sécurité.</translation>
     </message>
     <message>
         <source>{archive} is not a readable tar archive (damaged or truncated?): {error}</source>
-        <translation type="unfinished"/>
+        <translation>{archive} n'est pas une archive tar lisible (endommagée ou tronquée ?) : {error}</translation>
     </message>
     <message>
         <source>Object {id}: its file {uri} is not in {where}; the object is kept without content. Relocate it before exporting.</source>
-        <translation type="unfinished"/>
+        <translation>Objet {id} : son fichier {uri} est absent de {where} ; l'objet est conservé sans contenu. Indiquez son nouvel emplacement avant l'export.</translation>
     </message>
     <message>
         <source>{name} declares a DOCTYPE (entities or DTD): refused for safety. A SEDA manifest never needs one.</source>
-        <translation type="unfinished"/>
+        <translation>{name} déclare un DOCTYPE (entités ou DTD) : import refusé par sécurité. Un bordereau SEDA n'en a jamais besoin.</translation>
     </message>
     <message>
         <source>{name} uses SEDA version {version}, which is not supported (supported: 2.1, 2.2, 2.3).</source>
-        <translation type="unfinished"/>
+        <translation>{name} utilise la version {version} du SEDA, qui n'est pas prise en charge (versions prises en charge : 2.1, 2.2, 2.3).</translation>
     </message>
     <message>
         <source>{name} is not a SEDA 2.1, 2.2 or 2.3 manifest (root element {tag}).</source>
-        <translation type="unfinished"/>
+        <translation>{name} n'est pas un bordereau SEDA 2.1, 2.2 ou 2.3 (élément racine {tag}).</translation>
     </message>
     <message>
         <source>{name} is a SEDA {element} message; only ArchiveTransfer (SIP) and ArchiveDeliveryRequestReply (DIP) can be imported.</source>
-        <translation type="unfinished"/>
+        <translation>{name} est un message SEDA {element} ; seuls ArchiveTransfer (SIP) et ArchiveDeliveryRequestReply (DIP) peuvent être importés.</translation>
     </message>
     <message>
         <source>{name} is empty.</source>
-        <translation type="unfinished"/>
+        <translation>{name} est vide.</translation>
     </message>
     <message>
         <source>{name} is not well-formed XML (line {line}, column {column}): {error}. Fix the file and import it again.</source>
-        <translation type="unfinished"/>
+        <translation>{name} n'est pas un XML bien formé (ligne {line}, colonne {column}) : {error}. Corrigez le fichier et importez-le de nouveau.</translation>
     </message>
     <message>
         <source>{name}, line {line}: a {element} has no id attribute.</source>
-        <translation type="unfinished"/>
+        <translation>{name}, ligne {line} : un élément {element} n'a pas d'attribut id.</translation>
     </message>
     <message>
         <source>{name}, line {line}: the id {id} is used twice; ids must be unique in a manifest.</source>
-        <translation type="unfinished"/>
+        <translation>{name}, ligne {line} : l'identifiant {id} est utilisé deux fois ; les identifiants doivent être uniques dans un bordereau.</translation>
+    </message>
+    <message>
+        <source>{name}, line {line}: unit {unit} refers to several object groups; a unit may have only one (Vitam refuses the others). Merge the groups or split the unit.</source>
+        <translation>{name}, ligne {line} : l'unité {unit} renvoie à plusieurs groupes d'objets ; une unité ne peut en avoir qu'un (Vitam refuse les autres). Fusionnez les groupes ou scindez l'unité.</translation>
     </message>
     <message>
         <source>{name}, line {line}: unexpected element {element} in a DataObjectGroup.</source>
-        <translation type="unfinished"/>
+        <translation>{name}, ligne {line} : élément {element} inattendu dans un DataObjectGroup.</translation>
     </message>
     <message>
         <source>{name}: unexpected element {element} in DataObjectPackage.</source>
-        <translation type="unfinished"/>
+        <translation>{name} : élément {element} inattendu dans DataObjectPackage.</translation>
     </message>
     <message>
         <source>{name}, line {line}: unit {unit} refers to the object or group {target}, which the manifest does not declare.</source>
-        <translation type="unfinished"/>
+        <translation>{name}, ligne {line} : l'unité {unit} renvoie à l'objet ou au groupe {target}, que le bordereau ne déclare pas.</translation>
     </message>
     <message>
         <source>{name}, line {line}: ArchiveUnitRefId {target} refers to a unit the manifest does not declare.</source>
-        <translation type="unfinished"/>
+        <translation>{name}, ligne {line} : ArchiveUnitRefId {target} renvoie à une unité que le bordereau ne déclare pas.</translation>
     </message>
     <message>
         <source>{name}, line {line}: a unit is nested in an ArchiveUnit without id or content.</source>
-        <translation type="unfinished"/>
+        <translation>{name}, ligne {line} : une unité est imbriquée dans une ArchiveUnit sans identifiant ni contenu.</translation>
     </message>
     <message>
         <source>{name}: the archive units form a cycle ({unit} is its own ancestor through {parent}). Remove one of the ArchiveUnitRefId links.</source>
-        <translation type="unfinished"/>
+        <translation>{name} : les unités d'archives forment un cycle ({unit} est son propre ancêtre par l'intermédiaire de {parent}). Supprimez l'un des liens ArchiveUnitRefId.</translation>
     </message>
     <message>
         <source>{name} has no {element} element.</source>
+        <translation>{name} n'a pas d'élément {element}.</translation>
+    </message>
+    <message>
+        <source>{name}, line 1: the first columns ({columns}) are not a Resip header: use File; File;ParentFile; ID;ParentID;File or ID;ParentID;File;ObjectFiles.</source>
+        <translation>{name}, ligne 1 : les premières colonnes ({columns}) ne forment pas un en-tête Resip : utilisez File, File;ParentFile, ID;ParentID;File ou ID;ParentID;File;ObjectFiles.</translation>
+    </message>
+    <message>
+        <source>{name}, line 1, column {column}: {title} must start with Content. or Management. like the other columns.</source>
+        <translation>{name}, ligne 1, colonne {column} : {title} doit commencer par Content. ou Management., comme les autres colonnes.</translation>
+    </message>
+    <message>
+        <source>{name}, line 1, column {column}: {title} is not a metadata path (names of letters, digits, _ and -, separated by dots, with optional ranks).</source>
+        <translation>{name}, ligne 1, colonne {column} : {title} n'est pas un chemin de métadonnée (noms composés de lettres, de chiffres, de _ et de -, séparés par des points, avec des rangs facultatifs).</translation>
+    </message>
+    <message>
+        <source>Cannot read {name}: {error}</source>
+        <translation>Impossible de lire {name} : {error}</translation>
+    </message>
+    <message>
+        <source>{name} is empty or has no header line.</source>
+        <translation>{name} est vide ou n'a pas de ligne d'en-tête.</translation>
+    </message>
+    <message>
+        <source>{name}, line {line}: {count} cells where the header has {expected}. Check the quotes and separators of that line.</source>
+        <translation>{name}, ligne {line} : {count} cellules alors que l'en-tête en compte {expected}. Vérifiez les guillemets et les séparateurs de cette ligne.</translation>
+    </message>
+    <message>
+        <source>{name}, line {line}: the unit has no ID/File.</source>
+        <translation>{name}, ligne {line} : l'unité n'a pas d'ID/File.</translation>
+    </message>
+    <message>
+        <source>{name}, line {line}: {key} appears twice.</source>
+        <translation>{name}, ligne {line} : {key} apparaît deux fois.</translation>
+    </message>
+    <message>
+        <source>{name}, line {line}: {error}. Check the quotes of that line.</source>
+        <translation>{name}, ligne {line} : {error}. Vérifiez les guillemets de cette ligne.</translation>
+    </message>
+    <message>
+        <source>Line {line}: the file {path} does not exist; the unit is kept without it.</source>
+        <translation>Ligne {line} : le fichier {path} n'existe pas ; l'unité est conservée sans ce fichier.</translation>
+    </message>
+    <message>
+        <source>{name} declares a DOCTYPE or entities: refused for safety. Remove the declaration.</source>
         <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{name} is not well-formed XML (line {line}, column {column}): {error}. Fix the file and import the folder again.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{path}: the link points to {target}, which does not exist. Fix or remove the link.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{path}: the link points to {target}, outside the imported folder {root}. Links may only point inside it.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{path}: a link makes this folder its own ancestor (a cycle). Remove the link.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{path}: a Resip metadata or object file cannot be an archive unit by itself (it must be inside a unit's folder).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{path} is an object group folder (##name##); it cannot be an archive unit.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Cannot list the folder {path}: {error}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{path}: the unit of this folder already has an object group; a unit may have only one (Vitam refuses the others). Move the objects into one group.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{name} must hold one {element} element (model V1).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{path}: an object group folder may hold only object files, not folders or links.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{path} is not an object file: in an object group folder, names are __USAGE_VERSION__name.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{name}: its DataObjectVersion {found} does not match its file name ({version}). Rename the file or fix the element.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{path}: another object of the same group already has this usage and version. Give each object its own __USAGE_VERSION__ prefix.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{path} describes an object whose file (__USAGE_VERSION__name) is missing; the object is kept without file, add it before exporting a SIP.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{path} gives a digest that does not match the file; the file's own digest is used.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{name} is not a folder.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{name} must hold one ManagementMetadata element.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>{name}: the folders are nested too deeply to be imported.</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>profiles</name>
+    <message>
+        <source>The profile refers to the remote resource {url}; profiles are only read from local files.</source>
+        <translation>Le profil fait référence à la ressource distante {url} ; les profils ne sont lus qu'à partir de fichiers locaux.</translation>
+    </message>
+    <message>
+        <source>The profile {path} is too large.</source>
+        <translation>Le profil {path} est trop volumineux.</translation>
+    </message>
+    <message>
+        <source>Cannot read the profile {path}: {error}</source>
+        <translation>Impossible de lire le profil {path} : {error}</translation>
+    </message>
+    <message>
+        <source>The profile {path} is not well-formed XML (line {line}: {error}).</source>
+        <translation>Le profil {path} n'est pas un XML bien formé (ligne {line} : {error}).</translation>
+    </message>
+    <message>
+        <source>The profile {path} declares a DTD; profiles with DTDs or entities are refused.</source>
+        <translation>Le profil {path} déclare une DTD ; les profils comportant des DTD ou des entités sont refusés.</translation>
+    </message>
+    <message>
+        <source>The profile {path} is not a valid RelaxNG or XSD grammar ({error}). Ask its author for a corrected export.</source>
+        <translation>Le profil {path} n'est pas une grammaire RelaxNG ou XSD valide ({error}). Demandez à son auteur un export corrigé.</translation>
+    </message>
+    <message>
+        <source>{path} is not an archive profile: expected a RelaxNG (.rng) or XML Schema (.xsd) file.</source>
+        <translation>{path} n'est pas un profil d'archivage : un fichier RelaxNG (.rng) ou XML Schema (.xsd) est attendu.</translation>
+    </message>
+</context>
+<context>
+    <name>referentials</name>
+    <message>
+        <source>{path} holds no referential file (rules or agencies CSV).</source>
+        <translation>{path} ne contient aucun fichier de référentiel (CSV des règles de gestion ou des services agents).</translation>
+    </message>
+    <message>
+        <source>Referential file not found: {path}</source>
+        <translation>Fichier de référentiel introuvable : {path}</translation>
+    </message>
+    <message>
+        <source>{path}: the identifier {id} is also defined, differently, in another referential file.</source>
+        <translation>{path} : l'identifiant {id} est aussi défini, différemment, dans un autre fichier de référentiel.</translation>
+    </message>
+    <message>
+        <source>{path} is too large for a referential file.</source>
+        <translation>{path} est trop volumineux pour un fichier de référentiel.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {error}</source>
+        <translation>Impossible de lire {path} : {error}</translation>
+    </message>
+    <message>
+        <source>{path}, line {line}: the file is not UTF-8 text. Save it as CSV UTF-8.</source>
+        <translation>{path}, ligne {line} : le fichier n'est pas du texte UTF-8. Enregistrez-le au format CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>{path}, line {line}: malformed CSV ({error}).</source>
+        <translation>{path}, ligne {line} : CSV mal formé ({error}).</translation>
+    </message>
+    <message>
+        <source>{path} is empty.</source>
+        <translation>{path} est vide.</translation>
+    </message>
+    <message>
+        <source>{path}, line 1: unknown header. A rules referential starts with {rules}; an agencies referential with {agencies}.</source>
+        <translation>{path}, ligne 1 : en-tête inconnu. Un référentiel des règles de gestion commence par {rules} ; un référentiel des services agents, par {agencies}.</translation>
+    </message>
+    <message>
+        <source>{path}, line {line}: {found} columns instead of {expected}.</source>
+        <translation>{path}, ligne {line} : {found} colonnes au lieu de {expected}.</translation>
+    </message>
+    <message>
+        <source>{path}, line {line}: the RuleId is empty.</source>
+        <translation>{path}, ligne {line} : le RuleId est vide.</translation>
+    </message>
+    <message>
+        <source>{path}, line {line}: the rule {id} is defined twice.</source>
+        <translation>{path}, ligne {line} : la règle {id} est définie deux fois.</translation>
+    </message>
+    <message>
+        <source>{path}, line {line}: rule {id} has the unknown RuleType “{type}” (expected one of {types}).</source>
+        <translation>{path}, ligne {line} : la règle {id} a un RuleType inconnu, « {type} » (valeurs attendues : {types}).</translation>
+    </message>
+    <message>
+        <source>{path}, line {line}: rule {id} has no RuleValue.</source>
+        <translation>{path}, ligne {line} : la règle {id} n'a pas de RuleValue.</translation>
+    </message>
+    <message>
+        <source>{path}, line {line}: rule {id} has the RuleDuration “{duration}”; expected a whole number or “unlimited”.</source>
+        <translation>{path}, ligne {line} : la règle {id} a pour RuleDuration « {duration} » ; un nombre entier ou « unlimited » est attendu.</translation>
+    </message>
+    <message>
+        <source>{path}, line {line}: rule {id} has the RuleMeasurement “{value}”; expected Year, Month or Day.</source>
+        <translation>{path}, ligne {line} : la règle {id} a pour RuleMeasurement « {value} » ; valeurs attendues : Year, Month ou Day.</translation>
+    </message>
+    <message>
+        <source>{path}, line {line}: rule {id} gives a RuleDuration without a RuleMeasurement, or the reverse; give both or neither.</source>
+        <translation>{path}, ligne {line} : la règle {id} indique une RuleDuration sans RuleMeasurement, ou l'inverse ; indiquez les deux ou aucun des deux.</translation>
+    </message>
+    <message>
+        <source>{path}, line {line}: rule {id} has no RuleDuration.</source>
+        <translation>{path}, ligne {line} : la règle {id} n'a pas de RuleDuration.</translation>
+    </message>
+    <message>
+        <source>{path}, line {line}: the Identifier is empty.</source>
+        <translation>{path}, ligne {line} : la colonne Identifier est vide.</translation>
+    </message>
+    <message>
+        <source>{path}, line {line}: the agency {id} is defined twice.</source>
+        <translation>{path}, ligne {line} : le service agent {id} est défini deux fois.</translation>
+    </message>
+    <message>
+        <source>{path}, line {line}: the agency {id} has no Name.</source>
+        <translation>{path}, ligne {line} : le service agent {id} n'a pas de Name.</translation>
+    </message>
+    <message>
+        <source>{path}, line {line}: not a valid XML file ({error}).</source>
+        <translation>{path}, ligne {line} : fichier XML non valide ({error}).</translation>
+    </message>
+    <message>
+        <source>{path} is neither a rules or agencies CSV nor a PRONOM/DROID signature file.</source>
+        <translation>{path} n'est ni un CSV de règles de gestion ou de services agents, ni un fichier de signatures PRONOM/DROID.</translation>
     </message>
 </context>
 <context>
     <name>sae</name>
     <message>
+        <source>The reply is not an ArchiveTransferReply (root element {name}).</source>
+        <translation>La réponse n'est pas un ArchiveTransferReply (élément racine {name}).</translation>
+    </message>
+    <message>
         <source>The reply is not well-formed XML: {error}</source>
-        <translation type="unfinished"/>
+        <translation>La réponse n'est pas un XML bien formé : {error}</translation>
     </message>
     <message>
         <source>The reply has no ReplyCode.</source>
+        <translation>La réponse n'a pas de ReplyCode.</translation>
+    </message>
+    <message>
+        <source>Cannot load the client certificate of target {target}: {error}. Check the file and its passphrase (liasse-cli targets add ... --ask-passphrase).</source>
+        <translation>Impossible de charger le certificat client de la cible {target} : {error}. Vérifiez le fichier et sa phrase secrète (liasse-cli targets add ... --ask-passphrase).</translation>
+    </message>
+    <message>
+        <source>Vitam refused the transfer (503): the workflow {context} is unknown or unavailable on this platform. Check the context of target {target}.</source>
+        <translation>Vitam a refusé le transfert (503) : le processus {context} est inconnu ou indisponible sur cette plateforme. Vérifiez le processus d'entrée de la cible {target}.</translation>
+    </message>
+    <message>
+        <source>Access refused (401): the client certificate, the tenant {tenant} or the security context of target {target} is not accepted by Vitam ({detail}). Ask the Vitam administrators to check them.</source>
+        <translation>Accès refusé (401) : le certificat client, le tenant {tenant} ou le contexte de sécurité de la cible {target} n'est pas accepté par Vitam ({detail}). Demandez aux administrateurs de Vitam de les vérifier.</translation>
+    </message>
+    <message>
+        <source>Request refused (412): Vitam rejected a header (tenant, workflow, application id...): {detail}</source>
+        <translation>Requête refusée (412) : Vitam a rejeté un en-tête (tenant, processus, identifiant d'application…) : {detail}</translation>
+    </message>
+    <message>
+        <source>The SIP is too large for this server (413): {detail}</source>
+        <translation>Le SIP est trop volumineux pour ce serveur (413) : {detail}</translation>
+    </message>
+    <message>
+        <source>Vitam answered {status} with error {code}: {error} ({detail}). The transfer was not accepted.</source>
+        <translation>Vitam a répondu {status} avec l'erreur {code} : {error} ({detail}). Le transfert n'a pas été accepté.</translation>
+    </message>
+    <message>
+        <source>Unexpected answer {status} from {url}. The transfer was not accepted.</source>
+        <translation>Réponse inattendue {status} de {url}. Le transfert n'a pas été accepté.</translation>
+    </message>
+    <message>
+        <source>Secure connection to {url} failed: {error}. Check the CA bundle of the target (the server's certificate must be trusted) and its client certificate.</source>
+        <translation>Échec de la connexion sécurisée à {url} : {error}. Vérifiez le fichier des autorités de certification de la cible (le certificat du serveur doit être reconnu) et son certificat client.</translation>
+    </message>
+    <message>
+        <source>No connection to {url} within {seconds} s. Check the address and the network.</source>
+        <translation>Aucune connexion à {url} en {seconds} s. Vérifiez l'adresse et le réseau.</translation>
+    </message>
+    <message>
+        <source>No answer from {url} within {seconds} s: the transfer is not confirmed. Look for it in Vitam before sending it again.</source>
+        <translation>Aucune réponse de {url} en {seconds} s : le transfert n'est pas confirmé. Recherchez-le dans Vitam avant de le renvoyer.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to {url}: connection refused. Is the server running, and is the address right?</source>
+        <translation>Impossible de se connecter à {url} : connexion refusée. Le serveur est-il démarré et l'adresse est-elle correcte ?</translation>
+    </message>
+    <message>
+        <source>The connection to {url} was lost during the transfer ({error}): the SIP was not received. Send it again.</source>
+        <translation>La connexion à {url} a été perdue pendant le transfert ({error}) : le SIP n'a pas été reçu. Renvoyez-le.</translation>
+    </message>
+    <message>
+        <source>Network error with {url}: {error}</source>
+        <translation>Erreur réseau avec {url} : {error}</translation>
+    </message>
+    <message>
+        <source>Vitam accepted the SIP but gave no operation id (X-Request-Id).</source>
+        <translation>Vitam a accepté le SIP, mais n'a renvoyé aucun identifiant d'opération (X-Request-Id).</translation>
+    </message>
+    <message>
+        <source>Vitam does not know the operation {operation}.</source>
+        <translation>Vitam ne connaît pas l'opération {operation}.</translation>
+    </message>
+    <message>
+        <source>Cancelled before the SIP was received.</source>
+        <translation>Annulé avant la réception du SIP.</translation>
+    </message>
+    <message>
+        <source>This transfer never reached the archive: send it again.</source>
+        <translation>Ce transfert n'a jamais atteint le SAE : renvoyez-le.</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>envoi en cours</translation>
+    </message>
+    <message>
+        <source>failed, not sent</source>
+        <translation>échec, non envoyé</translation>
+    </message>
+    <message>
+        <source>received, being processed</source>
+        <translation>reçu, en cours de traitement</translation>
+    </message>
+    <message>
+        <source>received, still being processed (poll again)</source>
+        <translation>reçu, toujours en cours de traitement (interrogez de nouveau le SAE)</translation>
+    </message>
+    <message>
+        <source>archived (OK)</source>
+        <translation>archivé (OK)</translation>
+    </message>
+    <message>
+        <source>archived with warnings</source>
+        <translation>archivé avec avertissements</translation>
+    </message>
+    <message>
+        <source>rejected (KO)</source>
+        <translation>rejeté (KO)</translation>
+    </message>
+    <message>
+        <source>failed in the archive (FATAL)</source>
+        <translation>échec dans le SAE (FATAL)</translation>
+    </message>
+    <message>
+        <source>The target name {name} is not valid: use letters, digits, . - and _.</source>
+        <translation>Le nom de cible {name} n'est pas valide : utilisez des lettres, des chiffres, . - et _.</translation>
+    </message>
+    <message>
+        <source>The address {url} must start with https:// (Vitam only speaks TLS).</source>
+        <translation>L'adresse {url} doit commencer par https:// (Vitam ne communique qu'en TLS).</translation>
+    </message>
+    <message>
+        <source>The application id {value} would be refused by Vitam: use only letters, digits, . - and _.</source>
+        <translation>L'identifiant d'application {value} serait refusé par Vitam : utilisez uniquement des lettres, des chiffres, . - et _.</translation>
+    </message>
+    <message>
+        <source>The target {name} has no client certificate: Vitam requires one.</source>
+        <translation>La cible {name} n'a pas de certificat client : Vitam en exige un.</translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist.</source>
+        <translation>Le fichier {path} n'existe pas.</translation>
+    </message>
+    <message>
+        <source>A PEM certificate needs its private key (--key).</source>
+        <translation>Un certificat PEM nécessite sa clé privée (--key).</translation>
+    </message>
+    <message>
+        <source>Cannot read the targets file {path}: {error}</source>
+        <translation>Impossible de lire le fichier des cibles {path} : {error}</translation>
+    </message>
+    <message>
+        <source>No target named {name}. Add it with: liasse-cli targets add {name} ...</source>
+        <translation>Aucune cible nommée {name}. Ajoutez-la avec : liasse-cli targets add {name} ...</translation>
+    </message>
+    <message>
+        <source>Cannot store the passphrase in the system keyring ({error}). The passphrase is never written to a file: install or unlock a keyring.</source>
+        <translation>Impossible d'enregistrer la phrase secrète dans le trousseau du système ({error}). La phrase secrète n'est jamais écrite dans un fichier : installez ou déverrouillez un trousseau.</translation>
+    </message>
+    <message>
+        <source>Cannot read the passphrase of target {name} from the system keyring: {error}</source>
+        <translation>Impossible de lire la phrase secrète de la cible {name} dans le trousseau du système : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>sandbox</name>
+    <message>
+        <source>Cannot read the contracts file {path}: {error}</source>
+        <translation>Impossible de lire le fichier des contrats {path} : {error}</translation>
+    </message>
+    <message>
+        <source>The contracts file {path} is not valid JSON ({error}).</source>
+        <translation>Le fichier des contrats {path} n'est pas un JSON valide ({error}).</translation>
+    </message>
+    <message>
+        <source>The contracts file {path} is not a valid CSV ({error}).</source>
+        <translation>Le fichier des contrats {path} n'est pas un CSV valide ({error}).</translation>
+    </message>
+    <message>
+        <source>The contracts CSV {path} has no Identifier column.</source>
+        <translation>Le CSV des contrats {path} n'a pas de colonne Identifier.</translation>
+    </message>
+    <message>
+        <source>Invalid trainee name(s): {names} (letters, digits, - and _ only).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>--profile expects ID=FILE, got {value}.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Port {port} on {host} is already in use: choose another with --port.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Cannot create the certificates in {folder}: {error}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Cannot listen on {host}:{port}: {error}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Liasse sandbox listening on {url} (tenant {tenant}); data in {folder}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>SEDA versions checked: {versions}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>SEDA {versions}: schema not installed, such transfers will be refused (liasse-cli schemas install FOLDER_OR_ZIP).</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Contracts: any</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Contracts: {contracts}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Configure a target for each trainee (the passphrase is in the .password file next to the .p12):</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Press Ctrl+C to stop.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <source>The official SEDA schemas are not installed (schema store: {store}), so the sandbox could not check manifests and does not start. Install them with: liasse-cli schemas install FOLDER_OR_ZIP (a copy of https://github.com/culturecommunication/seda), or liasse-cli schemas download.</source>
         <translation type="unfinished"/>
     </message>
 </context>
@@ -895,7 +2271,227 @@
     <name>validation</name>
     <message>
         <source>{where}: {message}</source>
-        <translation type="unfinished"/>
+        <translation>{where} : {message}</translation>
+    </message>
+    <message>
+        <source>{name} is not well-formed XML (line {line}: {error}). Open it in an XML editor and correct it.</source>
+        <translation>{name} n'est pas un XML bien formé (ligne {line} : {error}). Ouvrez-le dans un éditeur XML et corrigez-le.</translation>
+    </message>
+    <message>
+        <source>{name} declares a DTD or entities; a SEDA manifest never does, and they are refused here for safety (they can hide external files or expand without end). Remove the DOCTYPE declaration.</source>
+        <translation>{name} déclare une DTD ou des entités ; un bordereau SEDA n'en déclare jamais, et elles sont refusées ici par sécurité (elles peuvent masquer des fichiers externes ou s'étendre sans fin). Supprimez la déclaration DOCTYPE.</translation>
+    </message>
+    <message>
+        <source>The root element of {name} is in the namespace “{namespace}”, which is not SEDA 2.1, 2.2 or 2.3 (fr:gouv:culture:archivesdefrance:seda:v2.x). Export the transfer in a supported version.</source>
+        <translation>L'élément racine de {name} est dans l'espace de noms « {namespace} », qui n'est pas celui du SEDA 2.1, 2.2 ou 2.3 (fr:gouv:culture:archivesdefrance:seda:v2.x). Exportez le versement dans une version prise en charge.</translation>
+    </message>
+    <message>
+        <source>&lt;{element}&gt; is Vitam-specific markup: Vitam accepts it, but it is not valid against the official SEDA {version} schema ({error}). Keep it only if the transfer goes to Vitam.</source>
+        <translation>&lt;{element}&gt; est une balise propre à Vitam : Vitam l'accepte, mais elle n'est pas valide selon le schéma officiel SEDA {version} ({error}). Ne la conservez que si le versement est destiné à Vitam.</translation>
+    </message>
+    <message>
+        <source>Not valid against the official SEDA {version} schema: {error}</source>
+        <translation>Non valide selon le schéma officiel SEDA {version} : {error}</translation>
+    </message>
+    <message>
+        <source>The profile {profile} is written for SEDA {profile_version} but the manifest is SEDA {version}; it cannot be checked against it. Use the profile's SEDA {version} edition or export the transfer in SEDA {profile_version}.</source>
+        <translation>Le profil {profile} est écrit pour le SEDA {profile_version}, mais le bordereau est en SEDA {version} ; il ne peut pas être contrôlé avec ce profil. Utilisez l'édition SEDA {version} du profil ou exportez le versement en SEDA {profile_version}.</translation>
+    </message>
+    <message>
+        <source>Not valid against the archive profile {profile}: {error} (line {line_number}).</source>
+        <translation>Non valide selon le profil d'archivage {profile} : {error} (ligne {line_number}).</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} n'existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {error}</source>
+        <translation>Impossible de lire {path} : {error}</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable zip archive ({error}); it may be truncated or damaged. Copy or build the SIP again.</source>
+        <translation>{name} n'est pas une archive zip lisible ({error}) ; elle est peut-être tronquée ou endommagée. Copiez ou construisez de nouveau le SIP.</translation>
+    </message>
+    <message>
+        <source>The manifest claims {size} bytes; it is not read.</source>
+        <translation>Le bordereau annonce {size} octets ; il n'est pas lu.</translation>
+    </message>
+    <message>
+        <source>The file {name} of the package cannot be read ({error}); the zip is damaged. Rebuild it.</source>
+        <translation>Le fichier {name} du paquet ne peut pas être lu ({error}) ; le zip est endommagé. Reconstruisez-le.</translation>
+    </message>
+    <message>
+        <source>Object {object}: its file {path} can no longer be read. Relocate or remove it.</source>
+        <translation>Objet {object} : son fichier {path} n'est plus lisible. Indiquez son nouvel emplacement ou supprimez-le.</translation>
+    </message>
+    <message>
+        <source>Object {object}: the file {path} now has {actual} bytes, not the {declared} recorded when it was scanned. Scan the folder again.</source>
+        <translation>Objet {object} : le fichier {path} fait maintenant {actual} octets, et non les {declared} relevés lors de l'analyse. Analysez de nouveau le dossier.</translation>
+    </message>
+    <message>
+        <source>Object {object}: the DataObjectGroupId {id} is already declared elsewhere in the manifest; ids must be unique. Declare the group once, then refer to it with DataObjectGroupReferenceId.</source>
+        <translation>Objet {object} : le DataObjectGroupId {id} est déjà déclaré ailleurs dans le bordereau ; les identifiants doivent être uniques. Déclarez le groupe une seule fois, puis faites-y référence avec DataObjectGroupReferenceId.</translation>
+    </message>
+    <message>
+        <source>{element} refers to “{target}”, but no unit, object or group has this id. Correct the reference or add the missing element.</source>
+        <translation>{element} renvoie à « {target} », mais aucune unité, aucun objet ni aucun groupe ne porte cet identifiant. Corrigez la référence ou ajoutez l'élément manquant.</translation>
+    </message>
+    <message>
+        <source>The archive units form a cycle ({cycle}): a unit cannot be its own ancestor. Remove one of the ArchiveUnitRefId links.</source>
+        <translation>Les unités d'archives forment un cycle ({cycle}) : une unité ne peut pas être son propre ancêtre. Supprimez l'un des liens ArchiveUnitRefId.</translation>
+    </message>
+    <message>
+        <source>Object {object} is a file but its DataObjectVersion is {version}; PhysicalMaster is for physical objects. Use BinaryMaster (or another file usage).</source>
+        <translation>L'objet {object} est un fichier, mais son DataObjectVersion est {version} ; PhysicalMaster est réservé aux objets physiques. Utilisez BinaryMaster (ou un autre usage de fichier).</translation>
+    </message>
+    <message>
+        <source>Object {object}: the DataObjectVersion “{version}” is not of the form Usage_n with a known usage ({usages}). Correct it, e.g. {example}_1.</source>
+        <translation>Objet {object} : le DataObjectVersion « {version} » n'est pas de la forme Usage_n avec un usage connu ({usages}). Corrigez-le, par exemple en {example}_1.</translation>
+    </message>
+    <message>
+        <source>Objects {other} and {object} of group {group} have the same version {version}; number them (e.g. {usage}_1, {usage}_2) or split the group.</source>
+        <translation>Les objets {other} et {object} du groupe {group} ont la même version {version} ; numérotez-les (par exemple {usage}_1, {usage}_2) ou scindez le groupe.</translation>
+    </message>
+    <message>
+        <source>Object {object} is referenced by no archive unit. Attach it to a unit (DataObjectReference) or remove it.</source>
+        <translation>L'objet {object} n'est référencé par aucune unité d'archives. Rattachez-le à une unité (DataObjectReference) ou supprimez-le.</translation>
+    </message>
+    <message>
+        <source>The transfer has no ArchivalAgreement; Vitam needs the identifier of the ingest contract. Fill it in the transfer context.</source>
+        <translation>Le versement n'a pas d'ArchivalAgreement ; Vitam a besoin de l'identifiant du contrat d'entrée. Renseignez-le dans le contexte du versement.</translation>
+    </message>
+    <message>
+        <source>The transfer has no OriginatingAgencyIdentifier in ManagementMetadata; Vitam requires the originating agency. Fill it in the transfer context.</source>
+        <translation>Le versement n'a pas d'OriginatingAgencyIdentifier dans ManagementMetadata ; Vitam exige le service producteur. Renseignez-le dans le contexte du versement.</translation>
+    </message>
+    <message>
+        <source>The {element} “{agency}” is not in the agencies referential. Use a known agency or have it added to the referential.</source>
+        <translation>Le service « {agency} » ({element}) ne figure pas dans le référentiel des services agents. Utilisez un service connu ou faites-le ajouter au référentiel.</translation>
+    </message>
+    <message>
+        <source>Unit {unit} has no Title, or an empty one; Vitam requires a title. Give the unit a title.</source>
+        <translation>L'unité {unit} n'a pas de Title, ou il est vide ; Vitam exige un titre. Donnez un titre à l'unité.</translation>
+    </message>
+    <message>
+        <source>Unit {unit} has no DescriptionLevel; Vitam requires one (Fonds, Series, File, Item...).</source>
+        <translation>L'unité {unit} n'a pas de DescriptionLevel ; Vitam en exige un (Fonds, Series, File, Item…).</translation>
+    </message>
+    <message>
+        <source>Unit {unit}: the EndDate {end} is before the StartDate {start}. Correct one of the dates.</source>
+        <translation>Unité {unit} : la date EndDate {end} est antérieure à la date StartDate {start}. Corrigez l'une des deux dates.</translation>
+    </message>
+    <message>
+        <source>The date {date} ({element}) is beyond the year {max}, which Vitam refuses. Correct the date.</source>
+        <translation>La date {date} ({element}) dépasse l'année {max}, ce que Vitam refuse. Corrigez la date.</translation>
+    </message>
+    <message>
+        <source>Object {object}: the Uri “{uri}” has characters Vitam refuses (only letters, digits, - _ @ and dots between them in each segment). Rename the file in the package and its Uri.</source>
+        <translation>Objet {object} : l'Uri « {uri} » contient des caractères refusés par Vitam (seuls sont admis les lettres, les chiffres, - _ @ et des points entre eux dans chaque segment). Renommez le fichier dans le paquet ainsi que son Uri.</translation>
+    </message>
+    <message>
+        <source>Object {object}: write the digest algorithm “{algorithm}” in capitals ({expected}), as Vitam names it.</source>
+        <translation>Objet {object} : écrivez l'algorithme d'empreinte « {algorithm} » en majuscules ({expected}), comme le nomme Vitam.</translation>
+    </message>
+    <message>
+        <source>Object {object}: the digest algorithm “{algorithm}” is not one Vitam accepts ({known}).</source>
+        <translation>Objet {object} : l'algorithme d'empreinte « {algorithm} » ne fait pas partie de ceux qu'accepte Vitam ({known}).</translation>
+    </message>
+    <message>
+        <source>Object {object}: the MessageDigest is not hexadecimal (base64?); Vitam compares hexadecimal digests. Write the digest in hexadecimal.</source>
+        <translation>Objet {object} : le MessageDigest n'est pas en hexadécimal (base64 ?) ; Vitam compare des empreintes hexadécimales. Écrivez l'empreinte en hexadécimal.</translation>
+    </message>
+    <message>
+        <source>Object {object}: the format {format} is not in the formats referential.</source>
+        <translation>Objet {object} : le format {format} ne figure pas dans le référentiel des formats.</translation>
+    </message>
+    <message>
+        <source>The hold rule {rule} ends ({end}) before it starts ({start}). Correct the HoldEndDate.</source>
+        <translation>La règle de gel {rule} se termine ({end}) avant de commencer ({start}). Corrigez la date HoldEndDate.</translation>
+    </message>
+    <message>
+        <source>The rule {rule} ({category}) is not in the rules referential. Use a rule of the referential.</source>
+        <translation>La règle {rule} ({category}) ne figure pas dans le référentiel des règles de gestion. Utilisez une règle du référentiel.</translation>
+    </message>
+    <message>
+        <source>The rule {rule} is a {actual} in the rules referential but is used as a {category}{excluded}. Use a rule of the right category.</source>
+        <translation>La règle {rule} est de type {actual} dans le référentiel des règles de gestion, mais elle est utilisée comme {category}{excluded}. Utilisez une règle de la bonne catégorie.</translation>
+    </message>
+    <message>
+        <source>The zip entry “{name}” contains a backslash (\); Vitam refuses it. Rebuild the SIP with / as the folder separator.</source>
+        <translation>L'entrée du zip « {name} » contient une barre oblique inverse (\) ; Vitam la refuse. Reconstruisez le SIP avec / comme séparateur de dossiers.</translation>
+    </message>
+    <message>
+        <source>The zip entry “{name}” has an absolute path; it would be written outside the package. Rebuild the SIP.</source>
+        <translation>L'entrée du zip « {name} » a un chemin absolu ; elle serait écrite hors du paquet. Reconstruisez le SIP.</translation>
+    </message>
+    <message>
+        <source>The zip entry “{name}” escapes the package (“..”); this is refused as a path-traversal attack. Rebuild the SIP.</source>
+        <translation>L'entrée du zip « {name} » sort du paquet (« .. ») ; elle est refusée comme tentative de traversée de répertoires. Reconstruisez le SIP.</translation>
+    </message>
+    <message>
+        <source>The zip entry “{name}” is a symbolic link; a SIP may hold only files and folders.</source>
+        <translation>L'entrée du zip « {name} » est un lien symbolique ; un SIP ne peut contenir que des fichiers et des dossiers.</translation>
+    </message>
+    <message>
+        <source>The zip entry “{name}” is encrypted; a SIP cannot be encrypted.</source>
+        <translation>L'entrée du zip « {name} » est chiffrée ; un SIP ne peut pas être chiffré.</translation>
+    </message>
+    <message>
+        <source>The zip entry “{name}” claims {size} bytes from {packed} compressed bytes: this looks like a zip bomb and the package is not read.</source>
+        <translation>L'entrée du zip « {name} » annonce {size} octets pour {packed} octets compressés : cela ressemble à une bombe zip, le paquet n'est donc pas lu.</translation>
+    </message>
+    <message>
+        <source>The zip entry “{name}” has characters Vitam refuses in names (only letters, digits, - _ @ and dots between them). Rename the file and its Uri.</source>
+        <translation>L'entrée du zip « {name} » contient des caractères que Vitam refuse dans les noms (seuls sont admis les lettres, les chiffres, - _ @ et des points entre eux). Renommez le fichier ainsi que son Uri.</translation>
+    </message>
+    <message>
+        <source>The zip declares {size} bytes in all: this looks like a zip bomb and the package is not read.</source>
+        <translation>Le zip déclare {size} octets au total : cela ressemble à une bombe zip, le paquet n'est donc pas lu.</translation>
+    </message>
+    <message>
+        <source>The package has no manifest at its root (manifest.xml, or a name ending in _manifest.xml or -manifest.xml). Add the manifest at the root of the zip, not in a folder.</source>
+        <translation>Le paquet n'a pas de bordereau à sa racine (manifest.xml, ou un nom se terminant par _manifest.xml ou -manifest.xml). Placez le bordereau à la racine du zip, et non dans un dossier.</translation>
+    </message>
+    <message>
+        <source>The package has {count} manifests at its root ({names}); keep exactly one.</source>
+        <translation>Le paquet contient {count} bordereaux à sa racine ({names}) ; n'en gardez qu'un seul.</translation>
+    </message>
+    <message>
+        <source>The file “{name}” is at the root of the package beside the manifest; Vitam accepts only the manifest there. Remove it or move it under Content/ and describe it.</source>
+        <translation>Le fichier « {name} » se trouve à la racine du paquet, à côté du bordereau ; Vitam n'y accepte que le bordereau. Supprimez-le, ou déplacez-le dans Content/ et décrivez-le.</translation>
+    </message>
+    <message>
+        <source>The folder “{name}” is at the root of the package; only one content folder (Content/) is allowed. Move its files under Content/ or remove it.</source>
+        <translation>Le dossier « {name} » se trouve à la racine du paquet ; un seul dossier de contenu (Content/) est autorisé. Déplacez ses fichiers dans Content/ ou supprimez-le.</translation>
+    </message>
+    <message>
+        <source>The package has several content folders ({names}); merge them into one Content/ folder.</source>
+        <translation>Le paquet contient plusieurs dossiers de contenu ({names}) ; regroupez-les dans un seul dossier Content/.</translation>
+    </message>
+    <message>
+        <source>Object {object}: the Uri “{uri}” is used by another object too; each object needs its own file.</source>
+        <translation>Objet {object} : l'Uri « {uri} » est aussi utilisée par un autre objet ; chaque objet doit avoir son propre fichier.</translation>
+    </message>
+    <message>
+        <source>Object {object}: its Uri “{uri}” names no file of the package. Add the file, or correct the Uri.</source>
+        <translation>Objet {object} : son Uri « {uri} » ne désigne aucun fichier du paquet. Ajoutez le fichier ou corrigez l'Uri.</translation>
+    </message>
+    <message>
+        <source>The file “{name}” is in the package but no BinaryDataObject describes it. Describe it in the manifest or remove it.</source>
+        <translation>Le fichier « {name} » est dans le paquet, mais aucun BinaryDataObject ne le décrit. Décrivez-le dans le bordereau ou supprimez-le.</translation>
+    </message>
+    <message>
+        <source>Object {object}: the manifest gives a Size of {declared} bytes but the file {name} has {actual}. Correct the Size.</source>
+        <translation>Objet {object} : le bordereau indique une taille (Size) de {declared} octets, mais le fichier {name} en fait {actual}. Corrigez l'élément Size.</translation>
+    </message>
+    <message>
+        <source>Object {object}: the MessageDigest is empty. Compute the file's digest and write it in the manifest.</source>
+        <translation>Objet {object} : le MessageDigest est vide. Calculez l'empreinte du fichier et inscrivez-la dans le bordereau.</translation>
+    </message>
+    <message>
+        <source>Object {object}: the {algorithm} digest of {name} is {actual}, not the {declared} written in the manifest. The file changed or the manifest is wrong: compute the digest again.</source>
+        <translation>Objet {object} : l'empreinte {algorithm} de {name} est {actual}, et non {declared} comme indiqué dans le bordereau. Le fichier a changé ou le bordereau est erroné : recalculez l'empreinte.</translation>
     </message>
 </context>
 </TS>

@@ -48,3 +48,18 @@ def test_contexts_are_literal_for_lupdate():
                  if re.search(r"QT_TRANSLATE_NOOP\(\s*[A-Za-z_]", p.read_text(encoding="utf-8"))
                  and p.name != "messages.py"]
     assert not offenders, f"QT_TRANSLATE_NOOP needs a literal context in {offenders}"
+
+
+def test_ts_translator_falls_back_to_the_source_text():
+    from PySide6.QtCore import QCoreApplication
+
+    from app.ui.i18n import TsTranslator
+
+    app = QCoreApplication.instance() or QCoreApplication([])
+    translator = TsTranslator(TS)
+    app.installTranslator(translator)
+    try:
+        assert QCoreApplication.translate("cli", "error") == "erreur"
+        assert QCoreApplication.translate("cli", "a string nobody translated") == "a string nobody translated"
+    finally:
+        app.removeTranslator(translator)

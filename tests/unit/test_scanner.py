@@ -20,7 +20,8 @@ def make_tree(root: Path) -> Path:
     (root / "Courriers" / "lettre 2.txt").write_text("deux", encoding="utf-8")
     (root / "Courriers" / "lettre 10.txt").write_text("dix", encoding="utf-8")
     (root / "Vide").mkdir()
-    (root / "rapport été (final).pdf").write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
+    pdf = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+    (root / "rapport été (final).pdf").write_bytes(pdf)
     (root / "vide.txt").write_bytes(b"")
     (root / "Thumbs.db").write_bytes(b"x")
     (root / "~$brouillon.docx").write_bytes(b"x")
