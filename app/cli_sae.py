@@ -65,7 +65,13 @@ def cmd_targets(args: argparse.Namespace) -> int:
             return EXIT_OK
         secret = os.environ.get(PASSPHRASE_ENV) or None
         if args.ask_passphrase:
-            secret = getpass.getpass(_t(QT_TRANSLATE_NOOP("cli", "Passphrase of the certificate or key: "))) or None
+            try:
+                secret = getpass.getpass(_t(QT_TRANSLATE_NOOP("cli", "Passphrase of the certificate or key: "))) \
+                    or None
+            except EOFError:
+                _err(_t(QT_TRANSLATE_NOOP("cli", "No passphrase could be read (no terminal); give it in the "
+                                                 "environment variable {name} instead."), name=PASSPHRASE_ENV))
+                return EXIT_USAGE
         target = Target(args.name, args.url, args.admin_url or args.url, args.tenant, args.context,
                         args.application_id, str(Path(args.certificate).resolve()),
                         str(Path(args.key).resolve()) if args.key else "",
@@ -79,17 +85,15 @@ def cmd_targets(args: argparse.Namespace) -> int:
 
 
 # -- send ---------------------------------------------------------------------------------------------
-def _validate_first(sip: Path) -> list[str] | None:
-    """Error texts of the validation engine (None if the engine is not available)."""
+def _validate_first(sip: Path) -> list[str]:
+    """Error texts of the validation engine for *sip* (empty when it is valid)."""
+    from app.seda.validation import ValidationError, validate
+
     try:
-        from app.seda.validation import validate
-    except ImportError:
-        return None
-    report = validate(sip, vitam=True)
-    if report.valid:
-        return []
-    errors = [f for f in report.findings if str(getattr(f.severity, "name", f.severity)).upper() in ("ERROR", "FATAL")]
-    return [_render(f.message) for f in errors] or [_t(QT_TRANSLATE_NOOP("cli", "The SIP is not valid."))]
+        report = validate(sip, vitam=True)
+    except ValidationError as exc:
+        return [_render(exc.message)]
+    return [_render(f.message) for f in report.errors]
 
 
 def _print_record(record, summary) -> None:
@@ -114,10 +118,12 @@ def _print_record(record, summary) -> None:
             where = _t(QT_TRANSLATE_NOOP("cli", " (object {id})"), id=event.object_id)
         elif '"ArchiveUnitIds"' in event.detail_data:
             try:
-                units = json.loads(event.detail_data).get("ArchiveUnitIds", [])
-                where = _t(QT_TRANSLATE_NOOP("cli", " (units {ids})"), ids=", ".join(units))
+                data = json.loads(event.detail_data)
             except ValueError:
-                pass
+                data = None
+            units = data.get("ArchiveUnitIds") if isinstance(data, dict) else None
+            if isinstance(units, list) and units:
+                where = _t(QT_TRANSLATE_NOOP("cli", " (units {ids})"), ids=", ".join(map(str, units)))
         print(f"  [{event.outcome}] {event.detail}{where}: {event.message}")
 
 

@@ -4,15 +4,17 @@
 ``POST /ingest-external/v1/ingests`` (one streamed ``application/octet-stream`` body, progress and
 cancel between 1 MiB chunks), ``HEAD /admin-external/v1/operations/{id}`` until COMPLETED, then
 ``GET .../archivetransferreply``, saved beside the history and parsed. TLS is always verified
-(the target's CA bundle, or the system's), with the target's client certificate.
+(the target's CA bundle, or the system's), with the target's client certificate; no call can turn
+verification off, and redirects are never followed (an archive does not redirect an ingest).
+Whatever goes wrong, the history record ends ``failed`` (or stays re-pollable once Vitam gave an
+operation id) and the caller gets a :class:`SendError` with a readable message.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 import os
-import shutil
+import re
 import ssl
 import tempfile
 import time
@@ -29,11 +31,13 @@ from app.models.messages import QT_TRANSLATE_NOOP, Message
 from app.models.tasks import Cancelled, CancelToken, Progress, no_progress
 from app.sae.atr import AtrError, AtrSummary, parse_atr, parse_atr_bytes
 from app.sae.history import History, TransferRecord
-from app.sae.targets import Target, get_secret
+from app.sae.targets import Target, TargetError, get_secret
+from app.seda.validation.package import MANIFEST_NAME
 
 CTX = "sae"
 CHUNK = 1 << 20
-MANIFEST_NAMES = ("manifest.xml",)
+OPERATION_ID = re.compile(r"^[A-Za-z0-9_-]{1,128}$")
+"""What an operation id (Vitam GUID) may be: it names the ATR file, so never a path."""
 
 
 class SendError(Exception):
@@ -62,21 +66,46 @@ class Timeouts:
 
 # -- TLS ------------------------------------------------------------------------------------------
 class _TlsAdapter(HTTPAdapter):
-    def __init__(self, context: ssl.SSLContext) -> None:
+    """Every connection uses our context (client certificate, TLS 1.2+) and verifies the server."""
+
+    def __init__(self, context: ssl.SSLContext, verify: str | bool) -> None:
         self._context = context
+        self._verify = verify
         super().__init__()
 
     def init_poolmanager(self, *args, **kwargs):
         kwargs["ssl_context"] = self._context
         return super().init_poolmanager(*args, **kwargs)
 
+    def send(self, request, **kwargs):  # noqa: D102 - requests API
+        # A caller's verify=False (or a stray environment setting) must never reach the connection.
+        kwargs["verify"] = self._verify
+        return super().send(request, **kwargs)
+
+
+def _target_error(target: Target, error: object) -> SendError:
+    return SendError(_msg(QT_TRANSLATE_NOOP(
+        "sae", "Cannot load the client certificate of target {target}: {error}. Check the file and its "
+             "passphrase (liasse-cli targets add ... --ask-passphrase)."), target=target.name, error=str(error)))
+
 
 @contextmanager
 def session_for(target: Target) -> Iterator[requests.Session]:
     """A session that verifies the server (target CA or system store) and presents the client certificate."""
-    context = ssl.create_default_context(cafile=target.ca_bundle or None)
+    try:
+        context = ssl.create_default_context(cafile=target.ca_bundle or None)
+    except (ssl.SSLError, OSError) as exc:
+        raise SendError(_msg(QT_TRANSLATE_NOOP(
+            "sae", "Cannot read the CA bundle {path} of target {target}: {error}"), path=target.ca_bundle,
+            target=target.name, error=str(exc))) from exc
     context.minimum_version = ssl.TLSVersion.TLSv1_2
-    secret = get_secret(target.name) if target.has_secret else None
+    # create_default_context verifies; say so explicitly, since the whole transfer's safety rests on it.
+    context.verify_mode = ssl.CERT_REQUIRED
+    context.check_hostname = True
+    try:
+        secret = get_secret(target.name) if target.has_secret else None
+    except TargetError as exc:
+        raise SendError(exc.message) from exc
     with tempfile.TemporaryDirectory(prefix="liasse-tls-") as tmp:
         try:
             if target.is_pkcs12():
@@ -84,18 +113,16 @@ def session_for(target: Target) -> Iterator[requests.Session]:
                 context.load_cert_chain(cert, key, password=password)
             else:
                 context.load_cert_chain(target.certificate, target.key, password=secret)
-        except (ssl.SSLError, ValueError, OSError) as exc:
-            raise SendError(_msg(QT_TRANSLATE_NOOP(
-                "sae", "Cannot load the client certificate of target {target}: {error}. Check the file and its "
-                     "passphrase (liasse-cli targets add ... --ask-passphrase)."),
-                target=target.name, error=str(exc))) from exc
+        except (ssl.SSLError, ValueError, TypeError, OSError) as exc:
+            raise _target_error(target, exc) from exc
         session = requests.Session()
         # An environment REQUESTS_CA_BUNDLE must not silently replace the target's CA; proxies are not used
         # for the archive (they would break client-certificate authentication anyway).
         session.trust_env = False
         session.verify = target.ca_bundle or True
-        adapter = _TlsAdapter(context)
-        session.mount("https://", adapter)
+        session.max_redirects = 0
+        session.mount("https://", _TlsAdapter(context, session.verify))
+        session.mount("http://", _Refused())
         try:
             yield session
         finally:
@@ -120,9 +147,24 @@ def _pkcs12_to_pem(path: Path, secret: str | None, folder: Path) -> tuple[str, s
     return str(cert_path), str(key_path), password
 
 
+class _Refused(HTTPAdapter):
+    """Plain HTTP is never used for an archive (targets are checked to be https://)."""
+
+    def send(self, request, **kwargs):  # noqa: D102 - requests API
+        raise requests.exceptions.InvalidURL(f"not an https:// address: {request.url}")
+
+
 # -- upload body ----------------------------------------------------------------------------------
+class _SipUnreadable(Exception):
+    """The SIP file could not be read to the end during the upload (not OSError: urllib3 would hide it)."""
+
+
 class _Body:
-    """The SIP as an iterable of 1 MiB chunks with a length (so requests sends Content-Length, not chunked)."""
+    """The SIP as an iterable of 1 MiB chunks with a length (so requests sends Content-Length, not chunked).
+
+    Exactly the announced length is sent: a file that grows or shrinks during the upload would otherwise
+    corrupt the request, and memory stays at one chunk whatever the SIP's size.
+    """
 
     def __init__(self, path: Path, progress: Progress, cancel: CancelToken | None) -> None:
         self.path = path
@@ -136,22 +178,28 @@ class _Body:
     def __iter__(self) -> Iterator[bytes]:
         done = 0
         self.progress(0, self.size)
-        with self.path.open("rb") as stream:
-            while chunk := stream.read(CHUNK):
-                if self.cancel is not None:
-                    self.cancel.check()
-                yield chunk
-                done += len(chunk)
-                self.progress(done, self.size)
+        try:
+            with self.path.open("rb") as stream:
+                while done < self.size:
+                    if self.cancel is not None:
+                        self.cancel.check()
+                    chunk = stream.read(min(CHUNK, self.size - done))
+                    if not chunk:
+                        raise _SipUnreadable(f"{self.path} became shorter during the upload")
+                    yield chunk
+                    done += len(chunk)
+                    self.progress(done, self.size)
+        except OSError as exc:
+            raise _SipUnreadable(str(exc)) from exc
 
 
 def manifest_digest(sip: Path) -> tuple[str, str] | None:
     """(``SHA-512``, hex) of the manifest inside a zip SIP, for the X-Manifest-Digest-* headers."""
     try:
         with zipfile.ZipFile(sip) as zf:
-            names = [n for n in zf.namelist() if "/" not in n and n.endswith("manifest.xml")]
-            if not names:
-                return None
+            names = [n for n in zf.namelist() if MANIFEST_NAME.match(n)]
+            if len(names) != 1:
+                return None  # Vitam refuses the package anyway; let it say why
             digest = hashlib.sha512()
             with zf.open(names[0]) as stream:
                 for chunk in iter(lambda: stream.read(CHUNK), b""):
@@ -256,7 +304,12 @@ def upload(session: requests.Session, target: Target, sip: Path, *, test: bool =
         headers["X-Manifest-Digest-Algo"], headers["X-Manifest-Digest-Value"] = digest
     try:
         response = session.post(url, data=_Body(sip, progress, cancel), headers=headers,
-                                timeout=(timeouts.connect, timeouts.read))
+                                timeout=(timeouts.connect, timeouts.read), allow_redirects=False)
+    except _SipUnreadable as exc:
+        raise SendError(_msg(QT_TRANSLATE_NOOP(
+            "sae", "The SIP {path} could not be read to the end during the upload ({error}); it was not received. "
+                 "Do not change the file while it is sent, then send it again."), path=str(sip),
+            error=str(exc))) from exc
     except requests.RequestException as exc:
         if isinstance(exc.__context__, Cancelled) or (cancel is not None and cancel.cancelled):
             raise Cancelled() from exc
@@ -264,9 +317,10 @@ def upload(session: requests.Session, target: Target, sip: Path, *, test: bool =
     if response.status_code != 202:
         raise error_for_response(response, target)
     operation = response.headers.get("X-Request-Id", "")
-    if not operation:
+    if not OPERATION_ID.match(operation):
         raise SendError(_msg(QT_TRANSLATE_NOOP(
-            "sae", "Vitam accepted the SIP but gave no operation id (X-Request-Id).")))
+            "sae", "Vitam answered 202 but gave no usable operation id (X-Request-Id: {value}); the transfer "
+                 "cannot be followed. Look for it in Vitam before sending it again."), value=operation[:100] or "-"))
     return operation
 
 
@@ -274,9 +328,9 @@ def operation_state(session: requests.Session, target: Target, operation: str,
                     timeouts: Timeouts | None = None) -> tuple[str, str]:
     """(``X-Global-Execution-State``, ``X-Global-Execution-Status``) of the operation."""
     timeouts = timeouts or Timeouts()
-    url = f"{target.admin_base()}/operations/{operation}"
+    url = f"{target.admin_base()}/operations/{_checked(operation)}"
     try:
-        response = session.head(url, headers=_headers(target), timeout=(timeouts.connect, 60))
+        response = session.head(url, headers=_headers(target), timeout=(timeouts.connect, 60), allow_redirects=False)
     except requests.RequestException as exc:
         raise error_for_exception(exc, url, timeouts) from exc
     if response.status_code == 204:
@@ -284,8 +338,10 @@ def operation_state(session: requests.Session, target: Target, operation: str,
                              operation=operation))
     if response.status_code not in (200, 202):
         raise error_for_response(response, target)
-    return (response.headers.get("X-Global-Execution-State", ""),
-            response.headers.get("X-Global-Execution-Status", ""))
+    state = response.headers.get("X-Global-Execution-State", "")
+    if response.status_code == 200 and not state:
+        state = "COMPLETED"  # 200 is Vitam's "completed" even if a proxy dropped the header
+    return state, response.headers.get("X-Global-Execution-Status", "")
 
 
 def wait_completed(session: requests.Session, target: Target, operation: str, *, cancel: CancelToken | None = None,
@@ -311,17 +367,19 @@ def download_atr(session: requests.Session, target: Target, operation: str, dest
                  timeouts: Timeouts | None = None) -> AtrSummary:
     """GET the ATR, stream it to *dest* atomically, and parse it."""
     timeouts = timeouts or Timeouts()
-    url = f"{target.ingest_base()}/ingests/{operation}/archivetransferreply"
+    url = f"{target.ingest_base()}/ingests/{_checked(operation)}/archivetransferreply"
     dest.parent.mkdir(parents=True, exist_ok=True)
     try:
         with session.get(url, headers=_headers(target, Accept="application/octet-stream"), stream=True,
-                         timeout=(timeouts.connect, 300)) as response:
+                         timeout=(timeouts.connect, 300), allow_redirects=False) as response:
             if response.status_code != 200:
                 raise error_for_response(response, target)
             fd, tmp = tempfile.mkstemp(dir=dest.parent, prefix=".atr.", suffix=".xml")
             try:
                 with os.fdopen(fd, "wb") as out:
-                    shutil.copyfileobj(response.raw, out, CHUNK)
+                    # iter_content, not .raw: a gzip-encoded reply is decoded; one chunk in memory at a time.
+                    for chunk in response.iter_content(CHUNK):
+                        out.write(chunk)
                 os.replace(tmp, dest)
             except BaseException:
                 Path(tmp).unlink(missing_ok=True)
@@ -334,7 +392,23 @@ def download_atr(session: requests.Session, target: Target, operation: str, dest
         raise SendError(exc.message) from exc
 
 
+def _checked(operation: str) -> str:
+    """*operation* if it has the shape of an operation id (it is used in URLs and file names)."""
+    if not OPERATION_ID.match(operation):
+        raise SendError(_msg(QT_TRANSLATE_NOOP("sae", "The operation id {value} is not valid."),
+                             value=operation[:100]))
+    return operation
+
+
 # -- the whole transfer ---------------------------------------------------------------------------
+def _unexpected(exc: BaseException) -> SendError:
+    """A SendError for what no step foresaw (a local file error, a library error): never a traceback."""
+    if isinstance(exc, TargetError):
+        return SendError(exc.message)
+    return SendError(_msg(QT_TRANSLATE_NOOP("sae", "The transfer failed: {error}"),
+                          error=f"{type(exc).__name__}: {_short(exc)}"))
+
+
 def _fail(history: History, record: TransferRecord, error: SendError, status: str = "failed") -> None:
     record.status = status
     record.error = {"context": error.message.context, "text": error.message.text,
@@ -352,8 +426,12 @@ def send_sip(target: Target, sip: str | os.PathLike[str], *, test: bool = False,
     """
     history = history or History()
     path = Path(sip)
-    record = history.save(TransferRecord(sip=str(path.resolve()), sip_size=path.stat().st_size, target=target.name,
-                                         test=test))
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise SendError(_msg(QT_TRANSLATE_NOOP("sae", "Cannot read the SIP {path}: {error}"), path=str(path),
+                             error=exc.strerror or str(exc))) from exc
+    record = history.save(TransferRecord(sip=str(path.resolve()), sip_size=size, target=target.name, test=test))
     try:
         with session_for(target) as session:
             record.operation_id = upload(session, target, path, test=test, progress=progress, cancel=cancel,
@@ -370,6 +448,15 @@ def send_sip(target: Target, sip: str | os.PathLike[str], *, test: bool = False,
         # Once Vitam gave an operation id, a later error (polling, ATR download) leaves it re-pollable.
         _fail(history, record, exc, "timeout" if record.status == "accepted" else "failed")
         raise
+    except Exception as exc:
+        error = _unexpected(exc)
+        _fail(history, record, error, "timeout" if record.status == "accepted" else "failed")
+        raise error from exc
+    except BaseException:  # KeyboardInterrupt, SystemExit: never leave a transfer "sending"
+        if record.status == "sending":
+            _fail(history, record, SendError(_msg(QT_TRANSLATE_NOOP("sae", "Interrupted before the SIP was "
+                                                                           "received."))))
+        raise
     return record
 
 
@@ -379,12 +466,18 @@ def poll_transfer(target: Target, record: TransferRecord, *, history: History | 
     history = history or History()
     if not record.operation_id:
         raise SendError(_msg(QT_TRANSLATE_NOOP("sae", "This transfer never reached the archive: send it again.")))
-    with session_for(target) as session:
-        try:
+    try:
+        with session_for(target) as session:
             _finish(session, target, record, history, cancel, timeouts)
-        except SendError as exc:
-            _fail(history, record, exc, "timeout")
-            raise
+    except SendError as exc:
+        _fail(history, record, exc, "timeout")
+        raise
+    except (Cancelled, KeyboardInterrupt):
+        raise  # the record keeps its re-pollable status
+    except Exception as exc:
+        error = _unexpected(exc)
+        _fail(history, record, error, "timeout")
+        raise error from exc
     return record
 
 
@@ -395,7 +488,7 @@ def _finish(session: requests.Session, target: Target, record: TransferRecord, h
         record.error = None
         history.save(record)
         return
-    dest = history.atr_dir / f"{record.operation_id}.xml"
+    dest = history.atr_dir / f"{_checked(record.operation_id)}.xml"
     summary = download_atr(session, target, record.operation_id, dest, timeouts)
     record.atr = str(dest)
     record.status = summary.outcome
@@ -411,10 +504,3 @@ def record_summary(record: TransferRecord) -> AtrSummary | None:
         return parse_atr(Path(record.atr))
     except AtrError:
         return None
-
-
-def dump_record(record: TransferRecord) -> str:
-    """The record as JSON (for ``--json`` outputs)."""
-    from dataclasses import asdict
-
-    return json.dumps(asdict(record), ensure_ascii=False)

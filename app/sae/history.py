@@ -4,6 +4,10 @@ A record goes ``sending`` -> ``failed`` (nothing reached the archive, or it was 
 ``sending`` -> ``accepted`` (Vitam answered 202 and gave an operation id) -> ``OK``/``WARNING``/``KO``/
 ``FATAL`` (the ATR was received) or ``timeout`` (still running when we stopped waiting: poll again).
 Only ``OK`` and ``WARNING`` mean the archives were taken in; nothing else is ever shown as sent.
+
+Writes are atomic (a temporary file, flushed to disk, then renamed over the history) and serialised
+across processes by a lock file, so that the GUI and ``liasse-cli`` running at once never lose each
+other's records.
 """
 
 from __future__ import annotations
@@ -14,6 +18,8 @@ import os
 import tempfile
 import threading
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
@@ -82,8 +88,43 @@ class TransferRecord:
         return Message(CTX, STATUS_LABELS.get(self.status, self.status))
 
 
+@contextmanager
+def _process_lock(path: Path) -> Iterator[None]:
+    """An exclusive lock on *path* shared with other processes (flock, or msvcrt on Windows)."""
+    with open(path, "a+b") as handle:
+        if os.name == "nt":  # pragma: no cover - exercised on Windows only
+            import msvcrt
+
+            handle.seek(0)
+            msvcrt.locking(handle.fileno(), msvcrt.LK_LOCK, 1)
+            try:
+                yield
+            finally:
+                handle.seek(0)
+                msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+        else:
+            import fcntl
+
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make a rename in *folder* durable (POSIX; Windows has no directory handles to sync)."""
+    if os.name == "nt":  # pragma: no cover
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
 class History:
-    """Records of this user's transfers, newest last, safe for concurrent use in one process."""
+    """Records of this user's transfers, newest last, safe for concurrent use by threads and processes."""
 
     _lock = threading.Lock()
 
@@ -125,7 +166,8 @@ class History:
     def save(self, record: TransferRecord) -> TransferRecord:
         """Insert or update *record* (by id), rewriting the file atomically."""
         record.updated = _now()
-        with self._lock:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        with self._lock, _process_lock(self.folder / ".history.lock"):
             records = self.records()
             for index, existing in enumerate(records):
                 if existing.id == record.id:
@@ -133,7 +175,6 @@ class History:
                     break
             else:
                 records.append(record)
-            self.folder.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=self.folder, prefix=".history.", suffix=".jsonl")
             try:
                 with os.fdopen(fd, "w", encoding="utf-8") as out:
@@ -142,6 +183,7 @@ class History:
                     out.flush()
                     os.fsync(out.fileno())
                 os.replace(tmp, self.path)
+                _sync_folder(self.folder)
             except BaseException:
                 Path(tmp).unlink(missing_ok=True)
                 raise

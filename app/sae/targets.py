@@ -120,7 +120,11 @@ class TargetStore:
             raise _error(QT_TRANSLATE_NOOP("sae", "Cannot read the targets file {path}: {error}"),
                          path=str(self.path), error=str(exc)) from exc
         known = {f.name for f in fields(Target)}
-        return {name: Target(**{k: v for k, v in item.items() if k in known}) for name, item in data.items()}
+        try:
+            return {name: Target(**{k: v for k, v in item.items() if k in known}) for name, item in data.items()}
+        except (AttributeError, TypeError) as exc:  # hand-edited into another shape
+            raise _error(QT_TRANSLATE_NOOP("sae", "Cannot read the targets file {path}: {error}"),
+                         path=str(self.path), error=str(exc)) from exc
 
     def get(self, name: str) -> Target:
         """The target called *name*."""
@@ -131,12 +135,18 @@ class TargetStore:
         return targets[name]
 
     def save(self, target: Target, secret: str | None = None) -> None:
-        """Add or replace *target*; a *secret* (passphrase) goes to the keyring."""
+        """Add or replace *target*; a *secret* (passphrase) goes to the keyring.
+
+        Without a new secret, a target saved with ``has_secret`` False loses the passphrase a previous
+        version of it had: a secret nobody refers to any more must not linger in the keyring.
+        """
         target.check()
+        targets = self.load()
         if secret:
             set_secret(target.name, secret)
             target.has_secret = True
-        targets = self.load()
+        elif not target.has_secret and target.name in targets and targets[target.name].has_secret:
+            delete_secret(target.name)
         targets[target.name] = target
         self._write(targets)
 

@@ -11,8 +11,8 @@ import pytest
 from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
 
+from app.sae.sandbox.catalog import Catalog
 from app.sae.sandbox.pki import Pki, ensure_pki
-from app.sae.sandbox.referentials import SandboxReferentials
 from app.sae.sandbox.server import Sandbox, SandboxConfig
 from app.sae.targets import Target, TargetStore
 from tests.conftest import CORPUS
@@ -58,7 +58,7 @@ def pki(tmp_path_factory) -> Pki:
 
 
 @pytest.fixture(scope="session")
-def referentials(tmp_path_factory) -> SandboxReferentials:
+def referentials(tmp_path_factory) -> Catalog:
     """The corpus contracts, an agencies CSV with the demo agencies, and the corpus rules minus HOL-00002."""
     folder = tmp_path_factory.mktemp("refs")
     agencies = folder / "agencies.csv"
@@ -68,7 +68,7 @@ def referentials(tmp_path_factory) -> SandboxReferentials:
     source = (REFERENTIALS / "rules" / "jeu_donnees_OK_regles_CSV_regles.csv").read_text(encoding="utf-8")
     rules.write_text("\n".join(line for line in source.split("\n") if not line.startswith("HOL-00002")),
                      encoding="utf-8")
-    return SandboxReferentials.load([REFERENTIALS / "contracts" / "referential_contracts_ok.json"], [agencies, rules])
+    return Catalog.load([REFERENTIALS / "contracts" / "referential_contracts_ok.json"], [agencies, rules])
 
 
 @pytest.fixture

@@ -2,7 +2,9 @@
 
 The first start creates the CA, the server certificate and one client certificate per trainee under
 FOLDER/pki; later starts reuse them. The command prints how to configure a target for each trainee.
-Received SIPs and ATRs are kept under FOLDER/transfers/<trainee>/<operation id>/.
+Received SIPs and ATRs are kept under FOLDER/transfers/<trainee>/<operation id>/. It refuses to start
+(exit 2) without the official SEDA schemas: it would otherwise accept manifests it cannot check.
+Messages are declared translatable; this entry point, outside the Qt-enabled CLI, shows them in English.
 """
 
 from __future__ import annotations
@@ -11,9 +13,24 @@ import argparse
 import sys
 from pathlib import Path
 
+from app.models.messages import QT_TRANSLATE_NOOP, Message
+from app.sae.sandbox.catalog import Catalog, ReferentialError
 from app.sae.sandbox.pki import TRAINEE_NAME, ensure_pki
-from app.sae.sandbox.referentials import ReferentialError, SandboxReferentials
-from app.sae.sandbox.server import Sandbox, SandboxConfig, wait_port_free
+from app.sae.sandbox.server import (
+    Sandbox,
+    SandboxConfig,
+    SandboxError,
+    missing_schemas,
+    require_schemas,
+    wait_port_free,
+)
+from app.seda.profiles import ProfileError
+
+CTX = "sandbox"
+
+
+def _say(text: str, *, to_stderr: bool = False, **params: object) -> None:
+    print(Message(CTX, text, params).render(), file=sys.stderr if to_stderr else sys.stdout, flush=True)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -30,7 +47,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--contracts", action="append", type=Path, default=[], metavar="FILE",
                         help="allowed ArchivalAgreement ids: Vitam contracts JSON, CSV or one id per line")
     parser.add_argument("--referential", action="append", type=Path, default=[], metavar="CSV",
-                        help="Vitam agencies or rules CSV (repeatable)")
+                        help="Vitam agencies or rules CSV, or a PRONOM signature file (repeatable)")
     parser.add_argument("--profile", action="append", default=[], metavar="ID=FILE",
                         help="archive profile (RNG or XSD) known under this ArchivalProfile id (repeatable)")
     parser.add_argument("--workers", type=int, default=2, help="SIPs processed at the same time (default 2)")
@@ -47,45 +64,69 @@ def main(argv: list[str] | None = None) -> int:
     trainees = [f"trainee{i:02d}" for i in range(1, args.trainees + 1)] + list(args.trainee)
     bad = [name for name in trainees if not TRAINEE_NAME.match(name)]
     if bad:
-        print(f"Invalid trainee name(s): {', '.join(bad)} (letters, digits, - and _ only).", file=sys.stderr)
+        _say(QT_TRANSLATE_NOOP("sandbox", "Invalid trainee name(s): {names} (letters, digits, - and _ only)."),
+             to_stderr=True, names=", ".join(bad))
         return 2
     profiles: dict[str, Path] = {}
     for item in args.profile:
         identifier, _, path = item.partition("=")
         if not identifier or not path:
-            print(f"--profile expects ID=FILE, got {item!r}.", file=sys.stderr)
+            _say(QT_TRANSLATE_NOOP("sandbox", "--profile expects ID=FILE, got {value}."), to_stderr=True, value=item)
             return 2
         profiles[identifier] = Path(path)
     try:
-        refs = SandboxReferentials.load(args.contracts, args.referential, profiles)
-    except ReferentialError as exc:
-        print(f"Cannot load a referential: {exc}", file=sys.stderr)
+        installed = require_schemas()
+        catalog = Catalog.load(args.contracts, args.referential, profiles)
+    except (SandboxError, ReferentialError, ProfileError) as exc:
+        print(exc.message.render(), file=sys.stderr)
         return 2
     if args.port and not wait_port_free(args.host, args.port):
-        print(f"Port {args.port} on {args.host} is already in use: choose another with --port.", file=sys.stderr)
+        _say(QT_TRANSLATE_NOOP("sandbox", "Port {port} on {host} is already in use: choose another with --port."),
+             to_stderr=True, port=args.port, host=args.host)
         return 2
     folder = args.folder.resolve()
-    pki = ensure_pki(folder / "pki", trainees or ["trainer"], hosts=tuple(dict.fromkeys((args.host, "localhost"))))
+    try:
+        pki = ensure_pki(folder / "pki", trainees or ["trainer"],
+                         hosts=tuple(dict.fromkeys((args.host, "localhost"))))
+    except OSError as exc:
+        _say(QT_TRANSLATE_NOOP("sandbox", "Cannot create the certificates in {folder}: {error}"), to_stderr=True,
+             folder=str(folder / "pki"), error=str(exc))
+        return 2
     config = SandboxConfig(folder, args.host, args.port, tuple(args.tenant) or (0,), args.workers,
                            args.max_connections, processing_delay=args.delay, quiet=args.quiet)
-    sandbox = Sandbox(config, pki, refs)
+    sandbox = Sandbox(config, pki, catalog)
     try:
         sandbox.start()
-    except OSError as exc:
-        print(f"Cannot listen on {args.host}:{args.port}: {exc}", file=sys.stderr)
+    except SandboxError as exc:
+        print(exc.message.render(), file=sys.stderr)
         return 2
-    print(f"Liasse sandbox listening on {sandbox.url} (tenant {config.tenants[0]}); data in {folder}")
-    print(f"Contracts: {', '.join(sorted(refs.contracts)) if refs.contracts is not None else 'any'}")
-    print("Configure a target for each trainee (the passphrase is in the .password file next to the .p12):")
+    except OSError as exc:
+        _say(QT_TRANSLATE_NOOP("sandbox", "Cannot listen on {host}:{port}: {error}"), to_stderr=True, host=args.host,
+             port=args.port, error=str(exc))
+        return 2
+    _say(QT_TRANSLATE_NOOP("sandbox", "Liasse sandbox listening on {url} (tenant {tenant}); data in {folder}"),
+         url=sandbox.url, tenant=config.tenants[0], folder=str(folder))
+    _say(QT_TRANSLATE_NOOP("sandbox", "SEDA versions checked: {versions}"), versions=", ".join(installed))
+    missing = missing_schemas(installed)
+    if missing:
+        _say(QT_TRANSLATE_NOOP("sandbox", "SEDA {versions}: schema not installed, such transfers will be refused "
+                                          "(liasse-cli schemas install FOLDER_OR_ZIP)."), versions=", ".join(missing))
+    contracts = ", ".join(sorted(catalog.contracts)) if catalog.contracts is not None else None
+    if contracts is None:
+        _say(QT_TRANSLATE_NOOP("sandbox", "Contracts: any"))
+    else:
+        _say(QT_TRANSLATE_NOOP("sandbox", "Contracts: {contracts}"), contracts=contracts)
+    _say(QT_TRANSLATE_NOOP("sandbox", "Configure a target for each trainee (the passphrase is in the .password "
+                                      "file next to the .p12):"))
     for name, client in sorted(pki.clients.items()):
         print(f"  liasse-cli targets add sandbox --url {sandbox.url} --tenant {config.tenants[0]} "
               f"--certificate {client.p12} --ca {pki.ca_cert} --ask-passphrase   # {name}")
-    print("Press Ctrl+C to stop.", flush=True)
+    _say(QT_TRANSLATE_NOOP("sandbox", "Press Ctrl+C to stop."))
     try:
         sandbox.serve_forever()
     except KeyboardInterrupt:
         sandbox.stop()
-        print("Stopped.")
+        _say(QT_TRANSLATE_NOOP("sandbox", "Stopped."))
     return 0
 
 

@@ -7,6 +7,7 @@ Errors use Vitam's VitamError JSON; an unknown workflow gets 503 with an ATR KO,
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import shutil
@@ -17,7 +18,8 @@ from typing import TYPE_CHECKING
 
 from app.sae.sandbox.atr_writer import vitam_guid, write_atr
 from app.sae.sandbox.pki import fingerprint
-from app.sae.sandbox.processing import MANIFEST_NAME, Failure, build_events
+from app.sae.sandbox.processing import Failure, build_events
+from app.seda.validation.package import MANIFEST_NAME
 
 if TYPE_CHECKING:
     from app.sae.sandbox.server import Sandbox
@@ -81,12 +83,11 @@ class Handler(BaseHTTPRequestHandler):
             return False
         if length is None or not length.isdigit() or int(length) > DRAIN_LIMIT:
             return True
-        remaining = int(length)
-        while remaining > 0:
-            chunk = self.rfile.read(min(CHUNK, remaining))
-            if not chunk:
-                return True
-            remaining -= len(chunk)
+        try:
+            for _chunk in self._read_exactly(int(length)):
+                pass
+        except OSError:
+            return True
         self._body_read = True
         return False
 
@@ -243,20 +244,18 @@ class Handler(BaseHTTPRequestHandler):
                     while self.rfile.readline(1024) not in (b"\r\n", b"\n", b""):
                         pass
                     return
-                remaining = size
-                while remaining > 0:
-                    data = self.rfile.read(min(CHUNK, remaining))
-                    if not data:
-                        raise OSError("connection closed during the upload")
-                    remaining -= len(data)
-                    yield data
+                yield from self._read_exactly(size)
                 self.rfile.readline(16)
         length = self.headers.get("Content-Length")
         if length is None or not length.isdigit():
             raise ValueError("no Content-Length")
-        remaining = int(length)
-        if remaining > self.sandbox.config.max_sip_bytes:
+        if int(length) > self.sandbox.config.max_sip_bytes:
             raise _BodyTooLarge()
+        yield from self._read_exactly(int(length))
+
+    def _read_exactly(self, size: int):
+        """*size* bytes of the body in chunks of at most 1 MiB; OSError if the client goes away first."""
+        remaining = size
         while remaining > 0:
             data = self.rfile.read(min(CHUNK, remaining))
             if not data:
@@ -308,12 +307,14 @@ class Handler(BaseHTTPRequestHandler):
             return
         try:
             zf = zipfile.ZipFile(operation.folder / "sip.zip")
-            name = next(n for n in zf.namelist() if "/" not in n and MANIFEST_NAME.match(n))
-        except (OSError, zipfile.BadZipFile, StopIteration):
-            self._error(404, "NOT_FOUND", "Not Found", f"No manifest for operation {op_id}.", context="ingest")
-            return
-        with zf:
-            self._stream_file(zf.open(name), zf.getinfo(name).file_size)
+        except (OSError, zipfile.BadZipFile):
+            zf = None
+        with zf or contextlib.nullcontext():
+            names = [n for n in zf.namelist() if MANIFEST_NAME.match(n)] if zf is not None else []
+            if not names:
+                self._error(404, "NOT_FOUND", "Not Found", f"No manifest for operation {op_id}.", context="ingest")
+                return
+            self._stream_file(zf.open(names[0]), zf.getinfo(names[0]).file_size)
 
     def _stream_file(self, stream, size: int) -> None:
         with stream:

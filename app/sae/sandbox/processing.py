@@ -1,30 +1,24 @@
-"""The sandbox's ingest workflow: the checks Vitam runs that matter to a trainee, then the ATR.
+"""The sandbox's ingest workflow: the validation engine, the platform's own checks, then the ATR.
 
-Steps are blocking as in Vitam's DEFAULT_WORKFLOW: the container and package layout first (zip, entry
-names, manifest name, a single root file and a ``content`` folder, manifest digest headers), then the
-manifest header (SEDA namespace, ArchivalAgreement in the contract list, archive profile known), then
-the validation engine (``app.seda.validation``: XSD, digests, agencies and rule ids against the
-referentials, profile...). Each failure becomes an ATR event with Vitam's OutcomeDetail code.
+The checks are the engine's (:func:`app.seda.validation.validate`: package layout and names, XML,
+official XSD, digests, agencies and rules against the referentials, profile, Vitam rules). The
+sandbox adds only what belongs to a platform: the ``X-Manifest-Digest-*`` headers of the request,
+its ingest contract list and the archive profiles it knows. Each finding becomes an ATR event with
+Vitam's OutcomeDetail code, and, as in Vitam's DEFAULT_WORKFLOW, the first failing blocking step
+(container, then layout, then the manifest's header) hides what the later steps would say.
 """
 
 from __future__ import annotations
 
-import hashlib
-import re
 import zipfile
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from lxml import etree
-
-from app.sae.sandbox.atr_writer import Event, write_atr
-from app.sae.sandbox.manifest_info import ManifestInfo, read_manifest_info
-from app.sae.sandbox.referentials import SandboxReferentials
-
-MANIFEST_NAME = re.compile(r"^([a-zA-Z0-9_\-]{0,56}[_-]{1}){0,1}(manifest.xml)\b")
-SAFE_COMPONENT = re.compile(r"^[a-zA-Z0-9\-_@]+(\.[a-zA-Z0-9\-_@]+)*$")
-DIGEST_ALGORITHMS = {"MD5": "md5", "SHA-1": "sha1", "SHA-256": "sha256", "SHA-384": "sha384", "SHA-512": "sha512"}
+from app.sae.sandbox.atr_writer import Event, ReplyTo, read_reply_to, write_atr
+from app.sae.sandbox.catalog import Catalog
+from app.seda.digest import CHUNK, from_seda_name, hasher
+from app.seda.report import Severity
+from app.seda.validation import Finding, package, validate
 
 # Action -> (step, label). Labels are Vitam's own (vitam-logbook-messages_fr): the ATR imitates Vitam's.
 ACTIONS: dict[str, tuple[str, str]] = {
@@ -73,6 +67,18 @@ STEPS: dict[str, str] = {
 STATUS_RANK = {"OK": 0, "WARNING": 1, "KO": 2, "FATAL": 3}
 
 
+# OutcomeDetail for the few findings the engine gives without a Vitam code, by layer.
+LAYER_CODES = {"package": "CHECK_DATAOBJECTPACKAGE", "schema": "CHECK_SEDA.NOT_XSD_VALID",
+               "profile": "CHECK_HEADER.CHECK_ARCHIVEPROFILE", "vitam": "CHECK_UNIT_SCHEMA"}
+# Vitam's blocking steps, in workflow order: a KO in one of them ends the workflow there.
+BLOCKING_STEPS = (
+    ("CHECK_CONTAINER", "STP_UPLOAD_SIP", "MANIFEST_FILE_NAME_CHECK", "MANIFEST_DIGEST_CHECK"),
+    ("CHECK_SEDA.CONTAINER_FORMAT",),
+    ("CHECK_SEDA.NOT_XML_FILE", "CHECK_SEDA.UNSUPPORTED_SEDA_VERSION", "CHECK_HEADER.CHECK_CONTRACT_INGEST",
+     "CHECK_HEADER.CHECK_IC_AP_RELATION"),
+)
+
+
 @dataclass
 class Failure:
     """A check result below OK: Vitam's OutcomeDetail (``CHECK_DIGEST.KO``), a message and where."""
@@ -102,7 +108,17 @@ class Failure:
         return parts[0] if parts else "CHECK_SEDA"
 
 
-Validator = Callable[[Path, ManifestInfo, SandboxReferentials], Iterable[Failure]]
+def failure_of(finding: Finding) -> Failure:
+    """An engine finding as an ATR failure, keyed by its Vitam code."""
+    if finding.check == "schema.not-installed":
+        # Never accept what could not be checked: this platform does not support that SEDA version.
+        return Failure("CHECK_SEDA.UNSUPPORTED_SEDA_VERSION.KO", finding.render())
+    code = finding.vitam_code or LAYER_CODES.get(finding.layer, "CHECK_SEDA")
+    if code.rsplit(".", 1)[-1] not in STATUS_RANK:
+        code = f"{code}.{'KO' if finding.severity is Severity.ERROR else 'WARNING'}"
+    # A code that already ends in .KO keeps it even on an engine warning: the engine grades for any
+    # archive, the code says what Vitam does (a lowercase digest algorithm, no originating agency...).
+    return Failure(code, finding.render(), unit_id=finding.unit_id or "", object_id=finding.object_id or "")
 
 
 @dataclass
@@ -123,95 +139,92 @@ class IngestResult:
     status: str
     atr: Path
     failures: list[Failure] = field(default_factory=list)
-    info: ManifestInfo | None = None
+    manifest: ReplyTo | None = None
 
 
-def _package_checks(request: IngestRequest, zf: zipfile.ZipFile) -> tuple[list[Failure], str | None]:
-    """Container layout and names; returns the failures and the manifest entry name if one was found."""
-    names = [i.filename for i in zf.infolist()]
-    for name in names:
-        parts = name.rstrip("/").split("/")
-        if "\\" in name or any(not SAFE_COMPONENT.match(p) for p in parts):
-            return [Failure("STP_UPLOAD_SIP.KO", f"The entry name {name!r} contains a character Vitam does not allow "
-                                             "(allowed: letters, digits, - _ @ and single dots).",
-                            tech=name)], None
-    root_files = [n for n in names if "/" not in n.rstrip("/") and not n.endswith("/")]
-    manifests = [n for n in root_files if MANIFEST_NAME.match(n)]
-    if not manifests:
-        return [Failure("MANIFEST_FILE_NAME_CHECK.KO", "No manifest at the root of the SIP: it must be named "
-                                                       "manifest.xml (or PREFIX_manifest.xml).")], None
-    if request.digest_algorithm or request.digest_value:
-        algo = DIGEST_ALGORITHMS.get((request.digest_algorithm or "").upper())
-        if algo is None or not request.digest_value:
-            return [Failure("MANIFEST_DIGEST_CHECK.KO", "X-Manifest-Digest-Algo and X-Manifest-Digest-Value must be "
-                                                        "sent together, with a known algorithm.")], None
-        digest = hashlib.new(algo)
-        with zf.open(manifests[0]) as stream:
-            for chunk in iter(lambda: stream.read(1 << 20), b""):
-                digest.update(chunk)
-        if digest.hexdigest() != request.digest_value.lower():
-            return [Failure("MANIFEST_DIGEST_CHECK.KO", "Manifest digest validation failed. Expected digest is "
-                                                        f"'{request.digest_value}', actual digest "
-                                                        f"'{digest.hexdigest()}' ({request.digest_algorithm}).")], None
-    if len(root_files) > 1:
-        return [Failure("CHECK_SEDA.CONTAINER_FORMAT.FILE.KO", "More than one file at the root of the SIP: "
-                                                               + ", ".join(sorted(root_files)))], None
-    folders = {n.split("/", 1)[0] for n in names if "/" in n.rstrip("/") or n.endswith("/")}
-    others = sorted(f for f in folders if f.lower() != "content")
-    if others:
-        return [Failure("CHECK_SEDA.CONTAINER_FORMAT.DIRECTORY.KO", "Only a 'content' folder is allowed at the root "
-                                                                    "of the SIP; found: " + ", ".join(others))], None
-    return [], manifests[0]
+def _digest_header_check(request: IngestRequest, zf: zipfile.ZipFile, manifest: zipfile.ZipInfo) -> list[Failure]:
+    """The ``X-Manifest-Digest-Algo/Value`` pair, when sent, matches the manifest (Vitam's MANIFEST_DIGEST_CHECK)."""
+    if not (request.digest_algorithm or request.digest_value):
+        return []
+    algorithm = from_seda_name(request.digest_algorithm or "")
+    if algorithm is None or not request.digest_value:
+        return [Failure("MANIFEST_DIGEST_CHECK.KO", "X-Manifest-Digest-Algo and X-Manifest-Digest-Value must be "
+                                                    "sent together, with a known algorithm.")]
+    digest = hasher(algorithm)()
+    with zf.open(manifest) as stream:
+        while chunk := stream.read(CHUNK):
+            digest.update(chunk)
+    if digest.hexdigest() != request.digest_value.lower():
+        return [Failure("MANIFEST_DIGEST_CHECK.KO", "Manifest digest validation failed. Expected digest is "
+                                                    f"'{request.digest_value}', actual digest "
+                                                    f"'{digest.hexdigest()}' ({request.digest_algorithm}).")]
+    return []
 
 
-def _header_checks(info: ManifestInfo, refs: SandboxReferentials) -> list[Failure]:
-    if info.version is None:
-        return [Failure("CHECK_SEDA.UNSUPPORTED_SEDA_VERSION.KO",
-                        f"The manifest namespace {info.namespace!r} is not SEDA 2.1, 2.2 or 2.3.")]
+def _header_checks(manifest: ReplyTo, catalog: Catalog) -> list[Failure]:
+    """The platform's own header controls: a known ingest contract, a known archive profile."""
     failures: list[Failure] = []
-    if not info.archival_agreement:
-        failures.append(Failure("CHECK_HEADER.CHECK_CONTRACT_INGEST.CONTRACT_NOT_IN_MANIFEST.KO",
-                                "The manifest has no ArchivalAgreement (ingest contract)."))
-    elif refs.contracts is not None and info.archival_agreement not in refs.contracts:
+    agreement = manifest.header("ArchivalAgreement")
+    if agreement and catalog.contracts is not None and agreement not in catalog.contracts:
         failures.append(Failure("CHECK_HEADER.CHECK_CONTRACT_INGEST.CONTRACT_UNKNOWN.KO",
-                                f"The ingest contract {info.archival_agreement!r} is unknown to this platform.",
-                                tech=info.archival_agreement))
-    if info.archival_profile and refs.profiles and info.archival_profile not in refs.profiles:
+                                f"The ingest contract {agreement!r} is unknown to this platform.", tech=agreement))
+    profile = manifest.header("ArchivalProfile")
+    if profile and catalog.profiles and profile not in catalog.profiles:
         failures.append(Failure("CHECK_HEADER.CHECK_IC_AP_RELATION.UNKNOWN.KO",
-                                f"The archive profile {info.archival_profile!r} is unknown to this platform.",
-                                tech=info.archival_profile))
+                                f"The archive profile {profile!r} is unknown to this platform.", tech=profile))
     return failures
 
 
-def run_ingest(request: IngestRequest, refs: SandboxReferentials, validator: Validator) -> IngestResult:
+def first_blocking(failures: list[Failure]) -> list[Failure]:
+    """The failures of the first blocking step that failed, or all of them when none did."""
+    for prefixes in BLOCKING_STEPS:
+        stopped = [f for f in failures if f.status in ("KO", "FATAL") and f.detail.startswith(prefixes)]
+        if stopped:
+            return stopped
+    return failures
+
+
+def _engine_failures(request: IngestRequest, catalog: Catalog, profile: Path | None) -> list[Failure]:
+    report = validate(request.sip, profile=profile, referentials=catalog.referentials, vitam=True)
+    return list({(f.detail, f.message, f.unit_id, f.object_id): f
+                 for f in map(failure_of, report.findings)}.values())
+
+
+def _checks(request: IngestRequest, catalog: Catalog) -> tuple[list[Failure], ReplyTo | None]:
+    try:
+        zf = zipfile.ZipFile(request.sip)
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        return _engine_failures(request, catalog, None), None  # the engine says why (CHECK_CONTAINER.KO)
+    with zf:
+        layout = package.inspect(zf, vitam=True)
+        early = [failure_of(f) for f in layout.findings if f.severity is Severity.ERROR]
+        entry = layout.manifest
+        if layout.fatal or entry is None:
+            return first_blocking(early), None
+        early += _digest_header_check(request, zf, entry)
+        if early:
+            return first_blocking(early), None
+        # The engine refuses such a manifest without reading it; so does the ATR writer.
+        manifest = read_reply_to(lambda: zf.open(entry)) if entry.file_size <= package.MAX_MANIFEST else None
+    own = _header_checks(manifest, catalog) if manifest is not None and manifest.version else []
+    if own:
+        return own, manifest
+    profile = catalog.profiles.get(manifest.header("ArchivalProfile")) if manifest is not None else None
+    return first_blocking(_engine_failures(request, catalog, profile)), manifest
+
+
+def run_ingest(request: IngestRequest, catalog: Catalog) -> IngestResult:
     """Run the workflow on the stored SIP and write ``atr.xml`` beside it."""
-    atr = request.sip.parent / "atr.xml"
-    info: ManifestInfo | None = None
-    failures: list[Failure] = []
-    if not zipfile.is_zipfile(request.sip):
-        failures = [Failure("CHECK_CONTAINER.KO", "The SIP is not a zip archive (the sandbox accepts zip only).")]
-    else:
-        with zipfile.ZipFile(request.sip) as zf:
-            failures, manifest = _package_checks(request, zf)
-            if manifest is not None:
-                try:
-                    with zf.open(manifest) as stream:
-                        info = read_manifest_info(stream)
-                except etree.XMLSyntaxError as exc:
-                    failures = [Failure("CHECK_SEDA.NOT_XML_FILE.KO", f"The manifest is not well-formed XML: {exc}")]
-        if info is not None and not failures:
-            failures = _header_checks(info, refs)
-            if not any(f.status == "KO" for f in failures) and info.version is not None:
-                failures += list(validator(request.sip, info, refs))
+    failures, manifest = _checks(request, catalog)
     status = max((f.status for f in failures), key=STATUS_RANK.__getitem__, default="OK")
-    write_atr(atr, operation_id=request.operation_id, reply_code=status, info=info,
-              events=build_events(failures, info), test=request.context_id == "BLANK_TEST")
-    return IngestResult(status, atr, failures, info)
+    write_atr(request.sip.parent / "atr.xml", operation_id=request.operation_id, reply_code=status, info=manifest,
+              events=build_events(failures, manifest), test=request.context_id == "BLANK_TEST")
+    return IngestResult(status, request.sip.parent / "atr.xml", failures, manifest)
 
 
-def build_events(failures: list[Failure], info: ManifestInfo | None = None) -> list[Event]:
+def build_events(failures: list[Failure], manifest: ReplyTo | None = None) -> list[Event]:
     """ATR events as Vitam lists them: the step, the action (with its subcode), then the object LogBooks."""
-    group_of = {o.id: o.group or o.id for o in info.objects} if info is not None else {}
+    group_of = {o.id: o.group or o.id for o in manifest.facts.objects} if manifest is not None else {}
     events: list[Event] = []
     by_detail: dict[str, list[Failure]] = {}
     for failure in failures:

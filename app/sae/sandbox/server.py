@@ -19,16 +19,48 @@ from dataclasses import dataclass
 from http.server import ThreadingHTTPServer
 from pathlib import Path
 
+from app.models.messages import QT_TRANSLATE_NOOP, Message
 from app.sae.sandbox.atr_writer import vitam_guid, write_atr
+from app.sae.sandbox.catalog import Catalog
 from app.sae.sandbox.handler import Handler
 from app.sae.sandbox.pki import Pki
-from app.sae.sandbox.processing import Failure, IngestRequest, Validator, build_events, run_ingest
-from app.sae.sandbox.referentials import SandboxReferentials
-from app.sae.sandbox.validators import default_validator
+from app.sae.sandbox.processing import Failure, IngestRequest, build_events, run_ingest
+from app.seda.ontology import VERSIONS
+from app.seda.schemas import default_store, installed_versions
 
 CONTEXTS = {"DEFAULT_WORKFLOW": "INGEST", "BLANK_TEST": "INGEST_TEST", "HOLDING_SCHEME": "MASTERDATA",
             "FILING_SCHEME": "MASTERDATA", "BIG_WORKFLOW": "INGEST"}
 OPERATION_ID = re.compile(r"^[a-z0-9]{1,64}$")
+
+
+class SandboxError(Exception):
+    """The sandbox cannot start; :attr:`message` says why and what to do."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(message.render())
+        self.message = message
+
+
+def require_schemas() -> list[str]:
+    """The SEDA versions whose official XSDs are installed; SandboxError when there are none.
+
+    Without them the engine could only warn that it did not check the schema, and a sandbox that
+    answers OK to a manifest it could not check would teach trainees the wrong thing. A version
+    whose schema is missing is refused per transfer (CHECK_SEDA.UNSUPPORTED_SEDA_VERSION.KO).
+    """
+    versions = installed_versions()
+    if not versions:
+        raise SandboxError(Message("sandbox", QT_TRANSLATE_NOOP(
+            "sandbox", "The official SEDA schemas are not installed (schema store: {store}), so the sandbox could "
+                       "not check manifests and does not start. Install them with: liasse-cli schemas install "
+                       "FOLDER_OR_ZIP (a copy of https://github.com/culturecommunication/seda), or liasse-cli "
+                       "schemas download."), {"store": str(default_store())}))
+    return versions
+
+
+def missing_schemas(installed: list[str]) -> list[str]:
+    """The SEDA versions the sandbox will refuse, their schema not being installed."""
+    return [v for v in VERSIONS if v not in installed]
 
 
 @dataclass
@@ -112,12 +144,10 @@ class _Server(ThreadingHTTPServer):
 class Sandbox:
     """A running (or ready to run) sandbox: :meth:`start`, then :attr:`url`, then :meth:`stop`."""
 
-    def __init__(self, config: SandboxConfig, pki: Pki, refs: SandboxReferentials | None = None,
-                 validator: Validator | None = None) -> None:
+    def __init__(self, config: SandboxConfig, pki: Pki, catalog: Catalog | None = None) -> None:
         self.config = config
         self.pki = pki
-        self.refs = refs or SandboxReferentials()
-        self.validator = validator or default_validator()
+        self.catalog = catalog or Catalog()
         self.trainees = pki.fingerprints()
         self.operations: dict[str, Operation] = {}
         self.lock = threading.Lock()
@@ -141,7 +171,8 @@ class Sandbox:
         return f"https://{host}:{port}"
 
     def start(self) -> Sandbox:
-        """Listen and serve in a background thread."""
+        """Listen and serve in a background thread; SandboxError when the official schemas are missing."""
+        require_schemas()
         (self.config.folder / "transfers").mkdir(parents=True, exist_ok=True)
         self.httpd = _Server(self, (self.config.host, self.config.port))
         self.thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.2},
@@ -213,7 +244,7 @@ class Sandbox:
             self.stopping.wait(self.config.processing_delay)
         request = IngestRequest(operation.folder / "sip.zip", operation.id, operation.context, *digest)
         try:
-            result = run_ingest(request, self.refs, self.validator)
+            result = run_ingest(request, self.catalog)
             status = result.status
             details = ", ".join(dict.fromkeys(f.detail for f in result.failures)) or "-"
         except Exception as exc:  # the sandbox must answer, even on its own bug: FATAL, as Vitam would
