@@ -137,9 +137,9 @@ def cmd_build(args: argparse.Namespace) -> int:
     from app.seda.sip import ExportError, ExportOptions, export_sip
 
     folder = Path(args.folder)
-    if folder.is_file():  # a SIP/DIP, manifest or Resip CSV: imported by app.cli_interop
-        from app.cli_interop import build_from_source
+    from app.cli_interop import build_from_source, wants_resip_hierarchy
 
+    if folder.is_file() or wants_resip_hierarchy(args, folder, _t):  # SIP/DIP, manifest, CSV, XLSX, Resip folder
         return build_from_source(args, _t, _print_report, _build_validator(args))
     if not folder.is_dir():
         _err(_t(QT_TRANSLATE_NOOP("cli", "The folder {path} does not exist or is not a folder."), path=str(folder)))
@@ -303,6 +303,9 @@ def build_parser() -> argparse.ArgumentParser:
         "cli", "hash every file again instead of reusing earlier scans")))
     build.add_argument("--workers", type=int, metavar="N", help=_t(QT_TRANSLATE_NOOP(
         "cli", "threads for hashing and identification (default: number of cores)")))
+    build.add_argument("--resip-hierarchy", action="store_true", help=_t(QT_TRANSLATE_NOOP(
+        "cli", "read FOLDER as a Resip disk hierarchy (__ArchiveUnitMetadata.xml, __BinaryMaster_1__ files, "
+               "##group## folders; automatic when __GlobalMetadata.xml or __ManagementMetadata.xml is at its root)")))
     build.add_argument("-q", "--quiet", action="store_true", help=_t(QT_TRANSLATE_NOOP(
         "cli", "print only problems")))
     build.set_defaults(func=cmd_build)

@@ -1,7 +1,10 @@
-"""CLI for interoperability: ``liasse-cli build`` from a SIP/DIP/manifest/CSV, and ``liasse-cli export``.
+"""CLI for interoperability: ``liasse-cli build`` from a SIP/DIP/manifest/CSV/workbook/Resip hierarchy, and
+``liasse-cli export``.
 
-``build SOURCE`` accepts, besides a folder, a SIP or DIP (zip, tar, tar.gz), a manifest (.xml) or a
-Resip metadata CSV; ``export SOURCE --manifest|--csv OUT`` converts any of those (or a folder).
+``build SOURCE`` accepts, besides a folder, a SIP or DIP (zip, tar, tar.gz), a manifest (.xml), a Resip
+metadata or classification-plan CSV, an .xlsx workbook with the CSV's columns, or a Resip disk hierarchy
+(a folder, with ``--resip-hierarchy`` or when it has Resip's root metadata files);
+``export SOURCE --manifest|--csv|--xlsx|--hierarchy OUT`` converts any of those (or a folder).
 """
 
 from __future__ import annotations
@@ -21,21 +24,59 @@ from app.seda.report import Report, Severity
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
 
-def load_source(path: Path, version: str) -> tuple[Transfer, Report]:
-    """Import a SIP/DIP archive, a manifest or a Resip CSV. Raises ReadError (or OSError)."""
-    if path.suffix.lower() == ".csv":
+def load_source(path: Path, version: str, *, excludes: tuple[str, ...] | None = None) -> tuple[Transfer, Report]:
+    """Import a SIP/DIP archive, a manifest, a Resip CSV (metadata or classification plan), a workbook or a
+    Resip disk hierarchy (a folder). Raises ReadError (or OSError)."""
+    if path.is_dir():
+        from app.seda.interop.resip_disk import read_hierarchy
+        from app.seda.scanner import DEFAULT_EXCLUDES
+
+        disk = read_hierarchy(path, version, excludes=DEFAULT_EXCLUDES if excludes is None else excludes)
+        return disk.transfer, disk.report
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        from app.seda.interop.plan_csv import is_plan_csv, read_plan_csv
+
+        if is_plan_csv(path):
+            plan = read_plan_csv(path, version)
+            return plan.transfer, plan.report
         from app.seda.interop.resip_csv import read_csv
 
         result = read_csv(path, version)
         return result.transfer, result.report
+    if suffix in (".xlsx", ".xlsm"):
+        from app.seda.interop.xlsx import read_xlsx
+
+        workbook = read_xlsx(path, version)
+        return workbook.transfer, workbook.report
     from app.seda.interop.sip_import import import_package
 
     imported = import_package(path)
     return imported.transfer, imported.report
 
 
-def _load_any(path: Path, version: str) -> tuple[Transfer, Report]:
-    if path.is_dir():
+def wants_resip_hierarchy(args: argparse.Namespace, folder: Path, t: Callable[..., str]) -> bool:
+    """Whether ``build``/``export`` reads *folder* as a Resip disk hierarchy rather than as plain files.
+
+    Yes with ``--resip-hierarchy`` or when ``__GlobalMetadata.xml``/``__ManagementMetadata.xml`` is at its
+    root (only Resip writes them). When Resip metadata files appear deeper without the option, say how to
+    use them and scan the folder as plain files.
+    """
+    from app.seda.interop.resip_disk import has_root_metadata, looks_like_hierarchy
+
+    if not folder.is_dir():
+        return False
+    if getattr(args, "resip_hierarchy", False) or has_root_metadata(folder):
+        return True
+    if not getattr(args, "quiet", False) and looks_like_hierarchy(folder):
+        print(t(QT_TRANSLATE_NOOP(
+            "cli", "{path} holds Resip metadata files (__ArchiveUnitMetadata.xml...); they are taken as plain files. "
+                   "Add --resip-hierarchy to build the units from them."), path=str(folder)), file=sys.stderr)
+    return False
+
+
+def _load_any(path: Path, version: str, args: argparse.Namespace, t: Callable[..., str]) -> tuple[Transfer, Report]:
+    if path.is_dir() and not wants_resip_hierarchy(args, path, t):
         from app.seda.scanner import ScanOptions, scan_folder
 
         scan = scan_folder(path, ScanOptions(), version=version)
@@ -52,7 +93,13 @@ def build_from_source(args: argparse.Namespace, t: Callable[..., str], print_rep
     started = time.monotonic()
     source = Path(args.folder)
     try:
-        transfer, report = load_source(source, args.seda)
+        excludes = None
+        if source.is_dir():
+            from app.seda.scanner import DEFAULT_EXCLUDES
+
+            excludes = (() if getattr(args, "no_default_excludes", False) else DEFAULT_EXCLUDES) + tuple(
+                getattr(args, "exclude", None) or ())
+        transfer, report = load_source(source, args.seda, excludes=excludes)
     except ReadError as exc:
         print(t(QT_TRANSLATE_NOOP("cli", "Cannot import {path}: {error}"), path=str(source), error=str(exc)),
               file=sys.stderr)
@@ -91,24 +138,51 @@ def build_from_source(args: argparse.Namespace, t: Callable[..., str], print_rep
 
 
 def cmd_export(args: argparse.Namespace, t: Callable[..., str]) -> int:
-    """Convert SOURCE to a manifest or a Resip CSV."""
+    """Convert SOURCE to a manifest, a Resip CSV, a workbook or a Resip disk hierarchy."""
+    from app.seda.interop.resip_disk_export import HierarchyExportError
+
     source = Path(args.source)
     if not source.exists():
         print(t(QT_TRANSLATE_NOOP("cli", "{path} does not exist."), path=str(source)), file=sys.stderr)
         return EXIT_USAGE
-    try:
-        transfer, report = _load_any(source, args.seda)
-    except ReadError as exc:
-        print(t(QT_TRANSLATE_NOOP("cli", "Cannot import {path}: {error}"), path=str(source), error=str(exc)),
-              file=sys.stderr)
-        return EXIT_PROBLEMS
-    out = Path(args.manifest or args.csv)
+    out = Path(args.manifest or args.csv or args.xlsx or args.hierarchy)
     if not out.parent.resolve().is_dir():
         print(t(QT_TRANSLATE_NOOP("cli", "The destination folder {path} does not exist."), path=str(out.parent)),
               file=sys.stderr)
         return EXIT_USAGE
+    referentials = None
+    if args.referentials:
+        from app.seda.referentials import ReferentialError, Referentials
+
+        try:
+            referentials = Referentials.load(Path(p) for p in args.referentials)
+        except ReferentialError as exc:
+            print(exc.message.render(), file=sys.stderr)
+            return EXIT_USAGE
+    try:
+        transfer, report = _load_any(source, args.seda, args, t)
+    except ReadError as exc:
+        print(t(QT_TRANSLATE_NOOP("cli", "Cannot import {path}: {error}"), path=str(source), error=str(exc)),
+              file=sys.stderr)
+        return EXIT_PROBLEMS
     for problem in report.problems:
         print(problem.render(), file=sys.stderr)
+    try:
+        count = _write(transfer, out, args, referentials)
+    except HierarchyExportError as exc:
+        print(exc.message.render(), file=sys.stderr)
+        return EXIT_PROBLEMS
+    except OSError as exc:
+        print(t(QT_TRANSLATE_NOOP("cli", "Cannot write {path}: {error}"), path=str(out),
+                error=exc.strerror or str(exc)), file=sys.stderr)
+        return EXIT_PROBLEMS
+    if not args.quiet:
+        print(t(QT_TRANSLATE_NOOP("cli", "Written: {path} ({units} archive units)."), path=str(out), units=count))
+    return EXIT_OK
+
+
+def _write(transfer: Transfer, out: Path, args: argparse.Namespace, referentials) -> int:
+    """Write *transfer* in the format chosen on the command line; return the number of units."""
     if args.manifest:
         import os
         import tempfile
@@ -123,28 +197,42 @@ def cmd_export(args: argparse.Namespace, t: Callable[..., str]) -> int:
         except BaseException:
             os.unlink(tmp)
             raise
-        count = transfer.count_units()
-    else:
-        from app.seda.interop.resip_csv import write_csv
+        return transfer.count_units()
+    if args.xlsx:
+        from app.seda.interop.xlsx import write_xlsx
 
-        count = write_csv(transfer, out, extended=not args.normal, delimiter=args.delimiter)
-    if not args.quiet:
-        print(t(QT_TRANSLATE_NOOP("cli", "Written: {path} ({units} archive units)."), path=str(out), units=count))
-    return EXIT_OK
+        return write_xlsx(transfer, out, referentials=referentials)
+    if args.hierarchy:
+        from app.seda.interop.resip_disk_export import write_hierarchy
+
+        return write_hierarchy(transfer, out)
+    from app.seda.interop.resip_csv import write_csv
+
+    return write_csv(transfer, out, extended=not args.normal, delimiter=args.delimiter)
 
 
 def register(subparsers: argparse._SubParsersAction, t: Callable[..., str]) -> None:
     """Add the ``export`` sub-command."""
     export = subparsers.add_parser("export", help=t(QT_TRANSLATE_NOOP(
-        "cli", "convert a SIP, DIP, manifest, Resip CSV or folder to a manifest or a Resip CSV")))
+        "cli", "convert a SIP, DIP, manifest, Resip CSV, workbook or folder to a manifest, a Resip CSV, a workbook "
+               "or a Resip disk hierarchy")))
     export.add_argument("source", metavar="SOURCE")
     target = export.add_mutually_exclusive_group(required=True)
     target.add_argument("--manifest", metavar="OUT.xml", help=t(QT_TRANSLATE_NOOP("cli", "write the manifest only")))
     target.add_argument("--csv", metavar="OUT.csv", help=t(QT_TRANSLATE_NOOP(
         "cli", "write a Resip metadata CSV (extended format: Id;ParentId;File;ObjectFiles)")))
+    target.add_argument("--xlsx", metavar="OUT.xlsx", help=t(QT_TRANSLATE_NOOP(
+        "cli", "write a ready-to-fill Excel workbook with the columns of the Resip CSV")))
+    target.add_argument("--hierarchy", metavar="OUT_DIR", help=t(QT_TRANSLATE_NOOP(
+        "cli", "write a Resip disk hierarchy (model V2) in this new or empty folder")))
     export.add_argument("--normal", action="store_true", help=t(QT_TRANSLATE_NOOP(
         "cli", "CSV in Resip's normal format (a File column only)")))
     export.add_argument("--delimiter", default=";", help=t(QT_TRANSLATE_NOOP("cli", "CSV separator (default ;)")))
+    export.add_argument("--referentials", metavar="RULES.csv", action="append", help=t(QT_TRANSLATE_NOOP(
+        "cli", "Vitam rules referential: its rule ids become drop-down lists in the workbook (repeatable)")))
+    export.add_argument("--resip-hierarchy", action="store_true", help=t(QT_TRANSLATE_NOOP(
+        "cli", "read a SOURCE folder as a Resip disk hierarchy (automatic when __GlobalMetadata.xml or "
+               "__ManagementMetadata.xml is at its root)")))
     export.add_argument("--seda", choices=ontology.VERSIONS, default=ontology.DEFAULT_VERSION,
                         help=t(QT_TRANSLATE_NOOP("cli", "SEDA version for a CSV or a folder (default {default})"),
                                default=ontology.DEFAULT_VERSION))

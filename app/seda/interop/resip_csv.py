@@ -16,7 +16,7 @@ import csv
 import io
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -187,66 +187,90 @@ def _read_csv(path: Path, version: str, with_files: bool, progress: Progress,
         header = next(rows)
     except (StopIteration, csv.Error) as exc:
         raise _error(QT_TRANSLATE_NOOP("import", "{name} is empty or has no header line."), name=name) from exc
+
+    def numbered() -> Iterator[tuple[int, list[str]]]:
+        try:
+            for row in rows:
+                yield rows.line_num, row
+        except csv.Error as exc:
+            raise _error(QT_TRANSLATE_NOOP("import", "{name}, line {line}: {error}. Check the quotes of that line."),
+                         name=name, line=rows.line_num, error=str(exc)) from exc
+
+    transfer, report = read_table(header, numbered(), name, path.parent, version, with_files=with_files,
+                                  progress=progress, cancel=cancel)
+    return CsvImport(transfer, report, encoding, delimiter)
+
+
+def read_table(
+    header: list[str],
+    rows: Iterable[tuple[int, list[str]]],
+    name: str,
+    base: Path,
+    version: str,
+    *,
+    with_files: bool = True,
+    progress: Progress = no_progress,
+    cancel: CancelToken | None = None,
+) -> tuple[Transfer, Report]:
+    """Build a transfer from a table with Resip's columns (a CSV or a spreadsheet's sheet).
+
+    *rows* yields ``(line number, cells)``; *name* is used in messages and *base* resolves file paths.
+    """
     lead, columns = _parse_header(header, name)
     transfer = Transfer(version)
     report = Report()
-    base = path.parent
     units: dict[str, ArchiveUnit] = {}
     pending: list[tuple[ArchiveUnit, str | None]] = []
     identifier = None
-    line = 1
-    try:
-        for row in rows:
-            line = rows.line_num
-            if not any(cell.strip() for cell in row):
-                continue
-            if len(row) != len(header):
-                raise _error(QT_TRANSLATE_NOOP(
-                    "import", "{name}, line {line}: {count} cells where the header has {expected}. Check the "
-                              "quotes and separators of that line."), name=name, line=line, count=len(row),
-                    expected=len(header))
-            if cancel is not None and line % 1000 == 0:
-                cancel.check()
-            file_cell = _path_cell(row, lead.get("file"))
-            key = row[lead["id"]].strip() if "id" in lead else file_cell
-            if not key:
-                raise _error(QT_TRANSLATE_NOOP("import", "{name}, line {line}: the unit has no ID/File."),
-                             name=name, line=line)
-            if key in units:
-                raise _error(QT_TRANSLATE_NOOP("import", "{name}, line {line}: {key} appears twice."), name=name,
-                             line=line, key=key)
-            unit = ArchiveUnit(transfer.ids.new())
-            content = [(c, row[c.index]) for c in columns if c.root == "Content" and row[c.index] != ""]
-            management = [(c, row[c.index]) for c in columns if c.root == "Management" and row[c.index] != ""]
-            unit.content = _build("Content", content, version)
-            if management:
-                unit.management = _build("Management", management, version)
-            units[key] = unit
-            if "parentid" in lead:
-                parent_key = row[lead["parentid"]].strip() or None
-            elif "parentfile" in lead:
-                parent_key = _path_cell(row, lead["parentfile"]) or None
-            else:
-                parent_key = os.path.dirname(file_cell) or None
-            pending.append((unit, parent_key))
-            files = [f for f in row[lead["objectfiles"]].split("|") if f.strip()] if "objectfiles" in lead else []
-            if not files and file_cell and "objectfiles" not in lead and (base / file_cell).is_file():
-                files = [file_cell]
-            if file_cell:
-                unit.source = str(base / file_cell)
-            if files and with_files:
-                identifier = _attach_objects(transfer, unit, base, files, identifier, report, line)
-            progress(line, 0)
-    except csv.Error as exc:
-        raise _error(QT_TRANSLATE_NOOP("import", "{name}, line {line}: {error}. Check the quotes of that line."),
-                     name=name, line=rows.line_num, error=str(exc)) from exc
+    content_columns = [c for c in columns if c.root == "Content"]
+    management_columns = [c for c in columns if c.root == "Management"]
+    for line, row in rows:
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) != len(header):
+            raise _error(QT_TRANSLATE_NOOP(
+                "import", "{name}, line {line}: {count} cells where the header has {expected}. Check the "
+                          "quotes and separators of that line."), name=name, line=line, count=len(row),
+                expected=len(header))
+        if cancel is not None and line % 1000 == 0:
+            cancel.check()
+        file_cell = _path_cell(row, lead.get("file"))
+        key = row[lead["id"]].strip() if "id" in lead else file_cell
+        if not key:
+            raise _error(QT_TRANSLATE_NOOP("import", "{name}, line {line}: the unit has no ID/File."),
+                         name=name, line=line)
+        if key in units:
+            raise _error(QT_TRANSLATE_NOOP("import", "{name}, line {line}: {key} appears twice."), name=name,
+                         line=line, key=key)
+        unit = ArchiveUnit(transfer.ids.new())
+        content = [(c, row[c.index]) for c in content_columns if row[c.index] != ""]
+        management = [(c, row[c.index]) for c in management_columns if row[c.index] != ""]
+        unit.content = _build("Content", content, version)
+        if management:
+            unit.management = _build("Management", management, version)
+        units[key] = unit
+        if "parentid" in lead:
+            parent_key = row[lead["parentid"]].strip() or None
+        elif "parentfile" in lead:
+            parent_key = _path_cell(row, lead["parentfile"]) or None
+        else:
+            parent_key = os.path.dirname(file_cell) or None
+        pending.append((unit, parent_key))
+        files = [f for f in row[lead["objectfiles"]].split("|") if f.strip()] if "objectfiles" in lead else []
+        if not files and file_cell and "objectfiles" not in lead and (base / file_cell).is_file():
+            files = [file_cell]
+        if file_cell:
+            unit.source = str(base / file_cell)
+        if files and with_files:
+            identifier = _attach_objects(transfer, unit, base, files, identifier, report, line)
+        progress(line, 0)
     for unit, parent_key in pending:
         parent = units.get(parent_key) if parent_key else None
         if parent is None or parent is unit:
             transfer.roots.append(unit)
         else:
             parent.add_child(unit)
-    return CsvImport(transfer, report, encoding, delimiter)
+    return transfer, report
 
 
 def _path_cell(row: list[str], index: int | None) -> str:
@@ -308,6 +332,10 @@ def _flatten(element: Element, root: str, version: str, type_name: str | None, p
             out[(root, path, False)] = child.text
 
 
+_VITAM_CONTENT = ("OriginatingSystemIdReplyTo", "TextContent")
+"""Vitam's extensions of SEDA 2.1 Content (standard from 2.2 on): placed last among the known elements."""
+
+
 def _column_key(version: str):
     def key(column: tuple) -> tuple:
         root, path, attr = column
@@ -316,8 +344,15 @@ def _column_key(version: str):
         for name, rank in path:
             order = ontology.child_order(version, type_name) if type_name else {}
             rule = type_name is not None and type_name.endswith("RuleType") and name in ontology.RULE_GROUP
-            position = order.get(name, 1 << 20)
-            parts.append((0, rank, position, "") if rule else (position, rank, 0, name if position >= 1 << 20 else ""))
+            position = order.get(name)
+            if position is None and type_name == ontology.CONTENT_TYPE and name in _VITAM_CONTENT:
+                position = (1 << 19) + _VITAM_CONTENT.index(name)
+            if rule:
+                parts.append((0, rank, position or 0, ""))
+            elif position is None:  # unknown: after the known ones, by name then rank (as Resip)
+                parts.append((1 << 20, 0, name, rank))
+            else:
+                parts.append((position, rank, "", 0))
             type_name = ontology.child_type(version, type_name, name) if type_name else None
         parts.append(attr)
         return tuple(parts)
@@ -346,6 +381,57 @@ def _relative(path: str | None, base: Path) -> str:
         return path
 
 
+def _post_order(transfer: Transfer) -> Iterator[ArchiveUnit]:
+    """Every unit once, children before their parent, as Resip's CSV export lists them."""
+    seen: set[int] = set()
+    for root in transfer.roots:
+        if id(root) in seen:
+            continue
+        seen.add(id(root))
+        stack = [(root, iter(root.children))]
+        while stack:
+            unit, children = stack[-1]
+            child = next(children, None)
+            if child is None:
+                stack.pop()
+                yield unit
+            elif id(child) not in seen:
+                seen.add(id(child))
+                stack.append((child, iter(child.children)))
+
+
+def table(transfer: Transfer, base: Path, *, extended: bool = True) -> tuple[list[str], list[list[str]]]:
+    """Header and rows of Resip's metadata table for *transfer* (shared by the CSV and XLSX exports).
+
+    Extended format (``Id;ParentId;File;ObjectFiles``, Resip's default) or normal (``File`` only); file
+    paths are relative to *base* (the folder of the written file) when possible. Rows are listed children
+    first, as Resip does.
+    """
+    units: list[tuple[ArchiveUnit, dict[tuple, str]]] = []
+    columns: dict[tuple, None] = {}
+    for unit in _post_order(transfer):
+        values: dict[tuple, str] = {}
+        _flatten(unit.content, "Content", transfer.version, ontology.CONTENT_TYPE, (), values)
+        if unit.management is not None:
+            _flatten(unit.management, "Management", transfer.version, ontology.MANAGEMENT_TYPE, (), values)
+        units.append((unit, values))
+        columns.update(dict.fromkeys(values))
+    ordered = sorted(columns, key=_column_key(transfer.version))
+    lead = ["Id", "ParentId", "File", "ObjectFiles"] if extended else ["File"]
+    rows: list[list[str]] = []
+    for unit, values in units:
+        files = [o.source_path for o in (unit.object_group.binaries if unit.object_group else [])]
+        if extended:
+            parent = unit.parents[0].id if unit.parents else ""
+            cells = [unit.id, parent, _relative(unit.source, base),
+                     "|".join(_relative(f, base) for f in files if f)]
+        else:
+            cells = [_relative(unit.source or (files[0] if files else None), base) or unit.id]
+        cells += [values.get(column, "") for column in ordered]
+        rows.append(cells)
+    return lead + _header(ordered), rows
+
+
 def write_csv(transfer: Transfer, dest: str | os.PathLike[str], *, extended: bool = True, delimiter: str = ";",
               encoding: str = "utf-8") -> int:
     """Write the Resip metadata CSV of *transfer* atomically; return the number of rows.
@@ -357,17 +443,7 @@ def write_csv(transfer: Transfer, dest: str | os.PathLike[str], *, extended: boo
 
     dest = Path(dest)
     base = dest.parent.resolve()
-    rows: list[tuple[ArchiveUnit, dict[tuple, str]]] = []
-    columns: dict[tuple, None] = {}
-    for unit in transfer.iter_units():
-        values: dict[tuple, str] = {}
-        _flatten(unit.content, "Content", transfer.version, ontology.CONTENT_TYPE, (), values)
-        if unit.management is not None:
-            _flatten(unit.management, "Management", transfer.version, ontology.MANAGEMENT_TYPE, (), values)
-        rows.append((unit, values))
-        columns.update(dict.fromkeys(values))
-    ordered = sorted(columns, key=_column_key(transfer.version))
-    lead = ["Id", "ParentId", "File", "ObjectFiles"] if extended else ["File"]
+    header, rows = table(transfer, base, extended=extended)
 
     def quote(value: str) -> str:
         return '"' + value.replace('"', '""') + '"' if value else ""
@@ -375,16 +451,8 @@ def write_csv(transfer: Transfer, dest: str | os.PathLike[str], *, extended: boo
     fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".part", dir=base)
     try:
         with os.fdopen(fd, "w", encoding=encoding, errors="replace", newline="") as out:
-            out.write(delimiter.join(lead + _header(ordered)) + "\r\n")
-            for unit, values in rows:
-                files = [o.source_path for o in (unit.object_group.binaries if unit.object_group else [])]
-                if extended:
-                    parent = unit.parents[0].id if unit.parents else ""
-                    cells = [unit.id, parent, _relative(unit.source, base),
-                             "|".join(_relative(f, base) for f in files if f)]
-                else:
-                    cells = [_relative(unit.source or (files[0] if files else None), base) or unit.id]
-                cells += [values.get(column, "") for column in ordered]
+            out.write(delimiter.join(header) + "\r\n")
+            for cells in rows:
                 out.write(delimiter.join(quote(c) for c in cells) + "\r\n")
         os.replace(tmp, dest)
     except BaseException:
