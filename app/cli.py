@@ -109,11 +109,34 @@ def _print_report(report: Report, stream=sys.stdout) -> None:
 
 
 # -- build ---------------------------------------------------------------------------------------
+def apply_profile_option(args: argparse.Namespace, transfer) -> int | None:
+    """``--apply-profile``: fill the fixed values an archive profile requires and say what was done.
+
+    Returns an exit code when the profile cannot be used, None otherwise.
+    """
+    if not getattr(args, "apply_profile", None):
+        return None
+    from app.seda.interop.profile_requirements import apply_profile, read_requirements
+    from app.seda.profiles import ProfileError
+
+    try:
+        messages = apply_profile(transfer, read_requirements(Path(args.apply_profile)))
+    except ProfileError as exc:
+        _err(exc.message.render(_translate))
+        return EXIT_USAGE
+    for message in messages:
+        if not args.quiet:
+            print(message.render(_translate))
+    return None
+
+
 def _build_validator(args: argparse.Namespace) -> Callable[[Path, object], Report]:
     """The full validator (official schema, graph, optional profile and Vitam referentials)."""
     from app.seda.referentials import Referentials
     from app.seda.validation import build_validator
 
+    if getattr(args, "apply_profile", None) and not args.profile:
+        args.profile = args.apply_profile  # a profile applied is a profile checked
     referentials = Referentials.load(Path(p) for p in args.referentials) if args.referentials else None
     return build_validator(profile=Path(args.profile) if args.profile else None, referentials=referentials)
 
@@ -195,6 +218,8 @@ def cmd_build(args: argparse.Namespace) -> int:
             cache.close()
     report.extend(scan.report)
     context.apply(scan.transfer)
+    if (code := apply_profile_option(args, scan.transfer)) is not None:
+        return code
     line = _ProgressLine(_t(QT_TRANSLATE_NOOP("cli", "Writing the SIP")), interactive)
     export_options = ExportOptions(compress=args.compress, indent=context.indent, algorithm=args.digest,
                                    validator=validator, force=args.force)
@@ -297,6 +322,8 @@ def build_parser() -> argparse.ArgumentParser:
         "cli", "write the SIP even if it is not valid")))
     build.add_argument("--profile", metavar="PROFILE", help=_t(QT_TRANSLATE_NOOP(
         "cli", "archive profile the SIP must satisfy (.rng or .xsd)")))
+    build.add_argument("--apply-profile", metavar="PROFILE.rng", help=_t(QT_TRANSLATE_NOOP(
+        "cli", "fill the fixed values this archive profile requires (and check the SIP against it)")))
     build.add_argument("--referentials", metavar="PATH", action="append", help=_t(QT_TRANSLATE_NOOP(
         "cli", "Vitam rules and agencies CSV to check against (file or folder; repeatable)")))
     build.add_argument("--no-cache", action="store_true", help=_t(QT_TRANSLATE_NOOP(

@@ -119,6 +119,10 @@ def build_from_source(args: argparse.Namespace, t: Callable[..., str], print_rep
         report.add(Severity.WARNING, "context-default", "", Message("cli", QT_TRANSLATE_NOOP(
             "cli", "No transfer context given (--context): the header uses the demonstration values of Vitam "
                  "(ArchivalAgreement0, Identifier4, Identifier5...).")))
+    from app.cli import apply_profile_option
+
+    if (code := apply_profile_option(args, transfer)) is not None:
+        return code
     options = ExportOptions(compress=args.compress, validator=validator, force=args.force)
     try:
         result = export_sip(transfer, Path(args.output), options)

@@ -134,3 +134,19 @@ def test_schema_store_install_and_list(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "SEDA 2.3: installed" in out
     assert main(["schemas", "--store", str(store), "install", str(tmp_path / "nowhere")]) == 2
+
+
+def test_apply_profile_fills_then_checks(tmp_path, capsys):
+    folder = tmp_path / "f"
+    folder.mkdir()
+    (folder / "a.txt").write_text("a", encoding="utf-8")
+    profile = CORPUS / "seda" / "profiles" / "vitam_Profil20.rng"
+    code = main(["build", str(folder), "-o", str(tmp_path / "s.zip"), "--seda", "2.1", "--apply-profile",
+                 str(profile)])
+    out = capsys.readouterr().out
+    assert "Profile applied:" in out
+    # This folder is not shaped as the profile wants: the profile is checked too, and the SIP refused.
+    assert code == 1 and "profile" in out.lower()
+    assert not (tmp_path / "s.zip").exists()
+    broken = CORPUS / "seda" / "profiles" / "pastis_profile_nok_BROKEN.rng"
+    assert main(["build", str(folder), "-o", str(tmp_path / "s.zip"), "--apply-profile", str(broken)]) == 2
