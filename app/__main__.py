@@ -8,6 +8,7 @@ screenshots, tests); ``--view`` chooses what the screenshot shows.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 VIEWS = ("description", "rules", "objects", "xml", "preview", "validation", "export")
@@ -24,9 +25,22 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def use_offscreen(screenshot: bool, environ: dict | os._Environ = os.environ, platform: str = sys.platform) -> bool:
+    """Whether to render offscreen: a screenshot asked for where no display server can be reached.
+
+    Only on X11/Wayland systems (Windows and macOS have no DISPLAY); a platform chosen explicitly
+    with QT_QPA_PLATFORM is left alone.
+    """
+    if not screenshot or platform.startswith(("win", "darwin")) or environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not environ.get("DISPLAY") and not environ.get("WAYLAND_DISPLAY")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Start the application."""
     args = build_parser().parse_args(argv)
+    if use_offscreen(bool(args.screenshot)):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before the QApplication exists
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 

@@ -7,6 +7,10 @@ parents (None for the top level) whose list of children or objects changed.
 
 A bulk action is one edit (:class:`Batch`, or a multi-unit :class:`SetField` / :class:`SetRule`),
 never thousands of them.
+
+Edits are copy-on-write for metadata: they put new Element trees on units (and a new header), and
+never change an Element that is already in the transfer. Background readers work on
+:func:`app.models.project.snapshot`, which shares those trees: this rule is what makes sharing safe.
 """
 
 from __future__ import annotations
@@ -313,3 +317,20 @@ class Batch(Edit):
         for edit in self.edits:
             result.merge(edit.affected())
         return result
+
+
+@dataclass
+class SetUnitProfiles(Edit):
+    """Give units an ArchiveUnitProfile (None removes it)."""
+
+    units: tuple[ArchiveUnit, ...]
+    profiles: tuple[str | None, ...]
+
+    def apply(self, transfer: Transfer) -> Edit:
+        old = tuple(u.profile for u in self.units)
+        for unit, profile in zip(self.units, self.profiles, strict=True):
+            unit.profile = profile
+        return SetUnitProfiles(self.units, old)
+
+    def affected(self) -> Affected:
+        return Affected(units=list(self.units))

@@ -25,7 +25,14 @@ from pathlib import Path
 from typing import Any
 
 from app.models.metadata import Element
-from app.models.transfer import ArchiveUnit, BinaryDataObject, DataObjectGroup, PhysicalDataObject, Transfer
+from app.models.transfer import (
+    ArchiveUnit,
+    BinaryDataObject,
+    DataObjectGroup,
+    IdFactory,
+    PhysicalDataObject,
+    Transfer,
+)
 
 FORMAT = "liasse-project"
 FORMAT_VERSION = 1
@@ -367,4 +374,73 @@ def export_view(transfer: Transfer) -> Transfer:
         if id(group) not in listed:
             listed.add(id(group))
             view.groups.append(group)
+    return view
+
+
+def _copy_object(obj: BinaryDataObject | PhysicalDataObject) -> BinaryDataObject | PhysicalDataObject:
+    if isinstance(obj, PhysicalDataObject):
+        return PhysicalDataObject(obj.id, obj.version, list(obj.elements))
+    copy = BinaryDataObject.__new__(BinaryDataObject)
+    for name in BinaryDataObject.__slots__:
+        setattr(copy, name, getattr(obj, name))
+    return copy
+
+
+def snapshot(transfer: Transfer) -> Transfer:
+    """A detached copy of *transfer*'s export view, for a background reader (preview, validation, export).
+
+    Units, groups and objects are new shells with their own child, parent and object lists, so
+    structural edits of the live transfer (and the Uris or digests a writer fills in) never reach
+    the copy, and the copy's work never reaches the live tree. Metadata trees (Content, Management,
+    header) are shared: edits replace them, never change them in place (see :mod:`app.models.edits`).
+    The copy has its own id factory with every id in use reserved, so a writer may draw new ids.
+
+    The caller must keep the live transfer still while this runs (the GUI holds its tree lock).
+    """
+    units: dict[int, ArchiveUnit] = {}
+    groups: dict[int, DataObjectGroup] = {}
+    ids = IdFactory(transfer.ids.prefix)
+    order: list[tuple[ArchiveUnit, ArchiveUnit]] = []
+    for unit in transfer.iter_units():
+        copy = ArchiveUnit.__new__(ArchiveUnit)
+        copy.id, copy.content, copy.management, copy.profile = unit.id, unit.content, unit.management, unit.profile
+        copy.extra, copy.source, copy.links = unit.extra, unit.source, unit.links
+        copy.object_ref_last = unit.object_ref_last
+        ids.reserve(unit.id)
+        for wrapper, _target in (unit.links or {}).values():
+            ids.reserve(wrapper)
+        group = unit.object_group
+        if group is not None and id(group) not in groups:
+            shell = DataObjectGroup(group.id, [_copy_object(o) for o in group.objects])
+            shell.logbook, shell.implicit = group.logbook, group.implicit
+            groups[id(group)] = shell
+            ids.reserve(group.id)
+            for obj in group.objects:
+                ids.reserve(obj.id)
+        copy.object_group = groups[id(group)] if group is not None else None
+        units[id(unit)] = copy
+        order.append((unit, copy))
+    for unit, copy in order:
+        copy.children = [units[id(c)] for c in unit.children]
+        copy.parents = [units[id(p)] for p in unit.parents if id(p) in units]
+    view = Transfer(transfer.version)
+    view.header, view.management_metadata = transfer.header, transfer.management_metadata
+    view.roots = [units[id(u)] for u in transfer.roots]
+    view.ids = ids
+    # Groups in the transfer's order, then those of units added later (as export_view does).
+    listed = [groups[id(g)] for g in transfer.groups if id(g) in groups]
+    seen = {id(g) for g in listed}
+    listed.extend(g for g in groups.values() if id(g) not in seen)
+    view.groups = listed
+    if transfer.layout is not None:
+        layout: list = []
+        for entry in transfer.layout:
+            if isinstance(entry, tuple):
+                if id(entry[2]) in units:
+                    layout.append((entry[0], entry[1], units[id(entry[2])]))
+                    ids.reserve(entry[0])
+            elif id(entry) in units:
+                layout.append(units[id(entry)])
+        view.layout = layout
+    view.package_attrib = dict(transfer.package_attrib) if transfer.package_attrib else transfer.package_attrib
     return view

@@ -149,7 +149,6 @@ class ExportDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export the SIP"))
-        self.resize(560, 200)
         form = QFormLayout(self)
         self.version = QComboBox()
         self.version.addItems(ontology.VERSIONS)
@@ -175,6 +174,7 @@ class ExportDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        self.resize(max(560, self.sizeHint().width()), self.sizeHint().height())  # no empty band below
 
     def _on_browse_clicked(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the SIP"), self.destination.text(),
@@ -237,13 +237,34 @@ class PreferencesDialog(QDialog):
         self.workers.setSpecialValueText(self.tr("One per core"))
         self.workers.setValue(int(values.get("workers", 0)))
         form.addRow(self.tr("Analysis threads"), self.workers)
+        self.rules = self._path_row(form, self.tr("Rules referential (CSV)"), values.get("rules_referential", ""))
+        self.agencies = self._path_row(form, self.tr("Agencies referential (CSV)"),
+                                       values.get("agencies_referential", ""))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        self.resize(max(self.sizeHint().width(), 620), self.sizeHint().height())
+
+    def _path_row(self, form: QFormLayout, caption: str, value: str) -> QLineEdit:
+        line = QLineEdit(value)
+        line.setPlaceholderText(self.tr("Export of the archive's referential, for completion and end dates"))
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(lambda _=False: self._browse(line, caption))
+        row = QHBoxLayout()
+        row.addWidget(line, 1)
+        row.addWidget(browse)
+        form.addRow(caption, row)
+        return line
+
+    def _browse(self, line: QLineEdit, caption: str) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, caption, line.text(), self.tr("CSV files (*.csv);;All files (*)"))
+        if path:
+            line.setText(path)
 
     def values(self) -> dict:
         """The chosen values."""
         return {"language": self.language.currentData(), "seda_version": self.version.currentText(),
                 "digest": self.digest.currentText(), "ignore_patterns": self.ignore.toPlainText(),
-                "workers": self.workers.value()}
+                "workers": self.workers.value(), "rules_referential": self.rules.text().strip(),
+                "agencies_referential": self.agencies.text().strip()}

@@ -1,6 +1,9 @@
 """The background jobs of the window: plain functions of (progress, cancel) run by :mod:`app.ui.workers`.
 
-Nothing here touches Qt widgets; results are plain objects handed to the GUI thread.
+Nothing here touches Qt objects, and nothing here reads or changes the live transfer: a job works on
+a :func:`detached` snapshot taken under the tree model's lock (or on a unit shell made in the GUI
+thread), and new units are built with temporary ids that the GUI thread replaces before attaching
+them. Results are plain objects handed to the GUI thread.
 """
 
 from __future__ import annotations
@@ -15,9 +18,9 @@ from lxml import etree
 
 from app.models.messages import QT_TRANSLATE_NOOP, Message
 from app.models.metadata import Element
-from app.models.project import export_view
+from app.models.project import snapshot
 from app.models.tasks import CancelToken, Progress
-from app.models.transfer import ArchiveUnit, BinaryDataObject, Transfer
+from app.models.transfer import ArchiveUnit, BinaryDataObject, DataObjectGroup, IdFactory, Transfer
 from app.seda import manifest, ontology
 from app.seda.report import Report, Severity
 from app.ui.xmltext import element_xml
@@ -38,9 +41,24 @@ class UiFinding:
     field: str | None = None
 
 
-def unit_preview(transfer: Transfer, unit: ArchiveUnit) -> str:
-    """The ArchiveUnit element of *unit* as it will appear in the manifest (children as references)."""
-    version = transfer.version
+def detached(transfer: Transfer, lock) -> Transfer:
+    """A snapshot of *transfer* for a background reader, taken while edits wait on *lock*."""
+    with lock:
+        return snapshot(transfer)
+
+
+def unit_shell(unit: ArchiveUnit) -> ArchiveUnit:
+    """What the unit preview needs of *unit*, detached from the live tree (made in the GUI thread)."""
+    shell = ArchiveUnit(unit.id, unit.content)
+    shell.management, shell.profile = unit.management, unit.profile
+    shell.children = list(unit.children[:51])
+    if unit.object_group is not None:
+        shell.object_group = DataObjectGroup(unit.object_group.id)
+    return shell
+
+
+def unit_preview(version: str, unit: ArchiveUnit) -> str:
+    """The ArchiveUnit element of *unit* (a :func:`unit_shell`) as in the manifest (children as references)."""
     element = Element("ArchiveUnit", attrib={"id": unit.id})
     if unit.profile:
         element.append(Element("ArchiveUnitProfile", unit.profile))
@@ -57,10 +75,10 @@ def unit_preview(transfer: Transfer, unit: ArchiveUnit) -> str:
     return text
 
 
-def transfer_preview(transfer: Transfer, progress: Progress, cancel: CancelToken) -> str:
-    """The whole manifest (cut after :data:`PREVIEW_LIMIT` characters)."""
+def transfer_preview(view: Transfer, progress: Progress, cancel: CancelToken) -> str:
+    """The whole manifest of a :func:`detached` view (cut after :data:`PREVIEW_LIMIT` characters)."""
     out = BytesIO()
-    manifest.write_manifest(export_view(transfer), out, progress=progress, cancel=cancel)
+    manifest.write_manifest(view, out, progress=progress, cancel=cancel)
     data = out.getvalue()
     text = data[:PREVIEW_LIMIT * 2].decode("utf-8", errors="replace")
     if len(text) > PREVIEW_LIMIT:
@@ -86,13 +104,15 @@ def _field_of(text: str) -> str | None:
     return None
 
 
-def validate(transfer: Transfer, progress: Progress, cancel: CancelToken) -> list[UiFinding]:
-    """Write the manifest to a temporary file and check it: the validation engine when installed, else the XSD."""
+def validate(work: Transfer, progress: Progress, cancel: CancelToken) -> list[UiFinding]:
+    """Write the manifest of a :func:`detached` view to a temporary file and check it.
+
+    The validation engine is used when installed, else the XSD.
+    """
     from app.seda.context import complete_header
     from app.seda.sip import assign_uris
 
-    work = export_view(transfer)
-    work.header = transfer.header.copy()
+    work.header = work.header.copy()
     complete_header(work, manifest.now_datetime())  # as the export will: Date, MessageIdentifier...
     assign_uris(work)
     titles = {u.id: u.title for u in work.iter_units()}
@@ -156,40 +176,49 @@ def xsd_validator(path: Path, transfer: Transfer) -> Report:
     return report
 
 
-def import_paths(paths: list[str], transfer: Transfer, algorithm: str, progress: Progress,
+def import_paths(paths: list[str], version: str, algorithm: str, progress: Progress,
                  cancel: CancelToken) -> list[ArchiveUnit]:
-    """New units for files and folders dropped on a unit, with fresh ids of *transfer* (not attached yet)."""
+    """New units for files and folders dropped on a unit (not attached, temporary ids: see :func:`assign_ids`)."""
     from app.seda.identify import FormatIdentifier
     from app.seda.scanner import ScanOptions, analyse_file, apply_analysis, scan_folder
 
     units: list[ArchiveUnit] = []
     identifier = FormatIdentifier()
+    temporary = IdFactory("TMP")
     for index, raw in enumerate(paths):
         cancel.check()
         path = Path(raw)
         if path.is_dir():
-            scanned = scan_folder(path, ScanOptions(algorithm=algorithm), version=transfer.version, cancel=cancel)
-            for unit in scanned.transfer.iter_units():
-                unit.id = transfer.ids.new()
-                if unit.object_group is not None:
-                    unit.object_group.id = transfer.ids.new()
-                    for obj in unit.object_group.objects:
-                        obj.id = transfer.ids.new()
+            scanned = scan_folder(path, ScanOptions(algorithm=algorithm), version=version, cancel=cancel)
             units.extend(scanned.transfer.roots)
         elif path.is_file():
             analysis = analyse_file(str(path), algorithm, identifier)
-            unit = ArchiveUnit(transfer.ids.new(), Element("Content", children=[
+            unit = ArchiveUnit(temporary.new(), Element("Content", children=[
                 Element("DescriptionLevel", "Item"), Element("Title", path.name)]))
             unit.source = str(path)
-            obj = BinaryDataObject(transfer.ids.new(), source_path=str(path), filename=path.name)
+            obj = BinaryDataObject(temporary.new(), source_path=str(path), filename=path.name)
             apply_analysis(obj, algorithm, analysis.size, analysis.mtime_ns, analysis.digest, analysis.puid,
                            analysis.name, analysis.mime)
-            group = transfer.new_group()
-            transfer.groups.remove(group)  # registered by export_view once attached
-            group.objects = [obj]
-            unit.object_group = group
-            ontology.set_child(unit.content, transfer.version, ontology.CONTENT_TYPE, "StartDate",
+            unit.object_group = DataObjectGroup(temporary.new(), [obj])  # registered by export_view once attached
+            ontology.set_child(unit.content, version, ontology.CONTENT_TYPE, "StartDate",
                                (obj.last_modified or "")[:10] or None)
             units.append(unit)
         progress(index + 1, len(paths))
     return units
+
+
+def assign_ids(units: list[ArchiveUnit], ids: IdFactory) -> None:
+    """Give new, not yet attached units (and their groups and objects) ids of the transfer (GUI thread)."""
+    stack, seen = list(units), set()
+    while stack:
+        unit = stack.pop()
+        if id(unit) in seen:
+            continue
+        seen.add(id(unit))
+        unit.id = ids.new()
+        unit.links = None  # read-back wrapper ids of another transfer mean nothing here
+        if unit.object_group is not None:
+            unit.object_group.id = ids.new()
+            for obj in unit.object_group.objects:
+                obj.id = ids.new()
+        stack.extend(unit.children)

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QStyle, QToolBar
+
+from app.ui.interop import has_module
 
 SP = QStyle.StandardPixmap
 
@@ -27,6 +29,16 @@ class WindowActions:
         self.save = a(_t("&Save project"), w.save, QKeySequence.StandardKey.Save, SP.SP_DialogSaveButton)
         self.save_as = a(_t("Save project &as…"), w.save_as, QKeySequence.StandardKey.SaveAs)
         self.export = a(_t("&Export the SIP…"), w.export_dialog, "Ctrl+E", SP.SP_ArrowRight)
+        self.import_package = a(_t("&SIP, DIP or manifest…"), lambda: w.import_dialog("package"))
+        self.import_csv = a(_t("Resip &CSV…"), lambda: w.import_dialog("csv"))
+        self.import_xlsx = a(_t("Spreads&heet (XLSX)…"), lambda: w.import_dialog("xlsx"))
+        self.import_hierarchy = a(_t("Resip &hierarchy (folder)…"), lambda: w.import_dialog("hierarchy"))
+        self.export_manifest = a(_t("&Manifest only…"), lambda: w.convert_dialog("manifest"))
+        self.export_csv = a(_t("Resip &CSV…"), lambda: w.convert_dialog("csv"))
+        self.export_xlsx = a(_t("Spreads&heet (XLSX)…"), lambda: w.convert_dialog("xlsx"))
+        self.export_hierarchy = a(_t("Resip &hierarchy (folder)…"), lambda: w.convert_dialog("hierarchy"))
+        self.profile = a(_t("Load the archive &profile…"), w.profile_dialog)
+        self.send = a(_t("Se&nd to Vitam…"), w.send_dialog, "Ctrl+Shift+E", SP.SP_DriveNetIcon)
         self.quit = a(_t("&Quit"), w.close, QKeySequence.StandardKey.Quit)
         self.undo = w.undo_stack.createUndoAction(w, _t("&Undo"))
         self.undo.setShortcut(QKeySequence.StandardKey.Undo)
@@ -56,7 +68,21 @@ class WindowActions:
         file_menu.addSeparator()
         file_menu.addActions([self.save, self.save_as])
         file_menu.addSeparator()
-        file_menu.addAction(self.export)
+        import_menu = file_menu.addMenu(_t("&Import"))
+        import_menu.addActions([self.import_package, self.import_csv])
+        if has_module("app.seda.interop.xlsx"):
+            import_menu.addAction(self.import_xlsx)
+        if has_module("app.seda.interop.resip_disk"):
+            import_menu.addAction(self.import_hierarchy)
+        export_menu = file_menu.addMenu(_t("E&xport"))
+        export_menu.addAction(self.export)
+        export_menu.addSeparator()
+        export_menu.addActions([self.export_manifest, self.export_csv])
+        if has_module("app.seda.interop.xlsx"):
+            export_menu.addAction(self.export_xlsx)
+        if has_module("app.seda.interop.resip_disk_export"):
+            export_menu.addAction(self.export_hierarchy)
+        file_menu.addAction(self.send)
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
         edit_menu = bar.addMenu(_t("&Edit"))
@@ -68,7 +94,7 @@ class WindowActions:
         view_menu = bar.addMenu(_t("&View"))
         view_menu.addActions([self.find, self.expand, self.collapse])
         tools = bar.addMenu(_t("&Transfer"))
-        tools.addActions([self.validate, self.context, self.export])
+        tools.addActions([self.validate, self.context, self.profile, self.export, self.send])
 
         toolbar = QToolBar(_t("Main toolbar"), w)
         toolbar.setObjectName("main_toolbar")
@@ -80,7 +106,13 @@ class WindowActions:
         toolbar.addSeparator()
         toolbar.addActions([self.add_unit, self.bulk, self.context])
         toolbar.addSeparator()
-        toolbar.addActions([self.validate, self.export])
+        toolbar.addActions([self.validate, self.export, self.send])
+        # Icons alone for the self-explaining ones, so that every action fits a 1360-pixel window.
+        for action in (self.undo, self.redo, self.bulk, self.context):
+            button = toolbar.widgetForAction(action)
+            if button is not None:
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+                button.setToolTip(action.text().replace("&", ""))
         w.addToolBar(toolbar)
         self.refresh_recent()
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import uuid
-from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
@@ -37,27 +36,33 @@ from app.models.transfer import ArchiveUnit, PhysicalDataObject, Transfer
 from app.ui import jobs
 from app.ui import settings as opts
 from app.ui.commands import EditCommand
-from app.ui.dialogs import ContextDialog, ExportDialog, PreferencesDialog, show_export_summary
+from app.ui.dialogs import ContextDialog, PreferencesDialog
 from app.ui.editors.content import MetadataForm
 from app.ui.editors.objects import ObjectsPanel, human_size
 from app.ui.editors.rules import RulesEditor
 from app.ui.editors.xml_tab import XmlTab
+from app.ui.interop import InteropMixin, import_kind
 from app.ui.main_actions import build_actions
 from app.ui.panels import PreviewPanel, ValidationPanel, translate
+from app.ui.profile import ProfileMixin
 from app.ui.project_files import ProjectFilesMixin, _counts  # noqa: F401 - bench and tests
+from app.ui.send import SendMixin
 from app.ui.settings import Settings
 from app.ui.tree.model import Roles, TransferItemModel
 from app.ui.tree.view import TransferTreeView, TreeFilterProxyModel
 from app.ui.workers import Runner
 
 
-class MainWindow(ProjectFilesMixin, QMainWindow):
+class MainWindow(ProjectFilesMixin, InteropMixin, SendMixin, ProfileMixin, QMainWindow):
     """Liasse's main window."""
 
     loaded = Signal()  # a transfer or project is shown
     validated = Signal()
     previewed = Signal()
     exported = Signal(object)  # ExportResult, or an exception
+    imported = Signal(object)  # the new Project, an exception, or None (cancelled)
+    converted = Signal(object)  # (kind, path, units), an exception, or None (cancelled)
+    sent = Signal(object)  # SendOutcome, an exception, or None (cancelled)
 
     def __init__(self, settings: Settings | None = None) -> None:
         super().__init__()
@@ -89,6 +94,8 @@ class MainWindow(ProjectFilesMixin, QMainWindow):
         geometry = self.settings.get(opts.GEOMETRY)
         if geometry and not geometry.isEmpty():
             self.restoreGeometry(geometry)
+        self.referentials = None
+        self.load_referentials()
         self._update_title()
         self._update_status()
 
@@ -108,7 +115,7 @@ class MainWindow(ProjectFilesMixin, QMainWindow):
         header.setSectionResizeMode(0, header.ResizeMode.Stretch)
         header.setSectionResizeMode(1, header.ResizeMode.Interactive)
         header.setSectionResizeMode(2, header.ResizeMode.Interactive)
-        header.resizeSection(1, 90)
+        header.resizeSection(1, 115)  # "BinaryMaster_1", "RecordGrp" in full
         header.resizeSection(2, 70)
         left_layout.addWidget(self.tree)
         self.editor_tabs = QTabWidget()
@@ -248,7 +255,7 @@ class MainWindow(ProjectFilesMixin, QMainWindow):
     def _load_editors(self, keep_tab: bool = False) -> None:
         transfer = self.project.transfer
         unit = self.current
-        self.content_form.load(unit.content if unit else None, transfer.version, unit)
+        self.content_form.load(unit.content if unit else None, transfer.version, unit, self.unit_requirements(unit))
         self.rules_editor.load(unit, transfer)
         self.objects_panel.load(unit)
         self.xml_tab.load(unit, transfer.version)
@@ -315,36 +322,61 @@ class MainWindow(ProjectFilesMixin, QMainWindow):
         dialog.setMinimumDuration(500)  # short jobs never flash a dialog
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
-        dialog.canceled.connect(worker.cancel.cancel)
-        self._progress = dialog
+        token = worker.cancel
+        dialog.canceled.connect(lambda: token.cancel())  # a strong reference: the token outlives the worker
+        self._progress = dialog  # the latest one (tests cancel through it)
         return dialog
 
-    def _on_progress(self, done: int, total: int) -> None:
-        if self._progress is not None:
-            if total:
-                self._progress.setMaximum(total if total < 2**31 else 1000)
-                self._progress.setValue(done if total < 2**31 else int(done * 1000 / total))
+    @staticmethod
+    def _show_progress(dialog: QProgressDialog | None, done: int, total: int) -> None:
+        if dialog is not None and total:
+            dialog.setMaximum(total if total < 2**31 else 1000)
+            dialog.setValue(done if total < 2**31 else int(done * 1000 / total))
 
-    def _close_progress(self) -> None:
-        if self._progress is not None:
-            self._progress.close()
-            self._progress.deleteLater()
-            self._progress = None
+    def _close_progress(self, dialog: QProgressDialog | None = None) -> None:
+        """Close *dialog* (default: every progress dialog of the window)."""
+        dialogs = [dialog] if dialog is not None else self.findChildren(QProgressDialog)
+        for each in dialogs:
+            each.canceled.disconnect()  # closing a progress dialog emits canceled: the job is over anyway
+            each.close()
+            each.deleteLater()
+            if each is self._progress:
+                self._progress = None
 
     def _failed(self, title: str, exc: Exception) -> None:
-        self._close_progress()
         message = getattr(exc, "message", None)
         text = message.render(translate) if message is not None else str(exc)
+        if self.property("headless"):
+            self.statusBar().showMessage(title + ": " + text, 10000)
+            return
         QMessageBox.critical(self, title, text)
 
-    def run(self, job, text: str, on_finished, *, writes: bool = False, title: str = ""):
-        """Run *job* with a delayed, cancellable progress dialog."""
-        worker = self.runner.start(job, writes=writes, on_progress=self._on_progress,
-                                   on_finished=lambda result: (self._close_progress(), on_finished(result)),
-                                   on_failed=lambda exc: self._failed(title or text, exc),
-                                   on_cancelled=lambda: (self._close_progress(),
-                                                         self.statusBar().showMessage(self.tr("Cancelled."), 5000)))
-        self._progress_dialog(text, worker)
+    def run(self, job, text: str, on_finished, *, writes: bool = False, title: str = "", on_failed=None,
+            on_cancelled=None):
+        """Run *job* with its own delayed, cancellable progress dialog (closed before any callback)."""
+        holder: dict[str, QProgressDialog] = {}
+
+        def close() -> None:
+            dialog = holder.pop("dialog", None)
+            if dialog is not None:
+                self._close_progress(dialog)
+
+        def failed(exc: Exception) -> None:
+            close()
+            (on_failed or (lambda e: self._failed(title or text, e)))(exc)
+
+        def cancelled() -> None:
+            close()
+            self.statusBar().showMessage(self.tr("Cancelled."), 5000)
+            if on_cancelled is not None:
+                on_cancelled()
+
+        worker = self.runner.start(job, writes=writes,
+                                   on_progress=lambda done, total: self._show_progress(holder.get("dialog"), done,
+                                                                                       total),
+                                   on_finished=lambda result: (close(), on_finished(result)),
+                                   on_failed=failed, on_cancelled=cancelled)
+        holder["dialog"] = self._progress_dialog(text, worker)
         return worker
 
     # -- structure actions ---------------------------------------------------------------------
@@ -399,24 +431,43 @@ class MainWindow(ProjectFilesMixin, QMainWindow):
     def preferences(self) -> None:
         """The preferences dialog."""
         keys = {"language": opts.LANGUAGE, "seda_version": opts.SEDA_VERSION, "digest": opts.DIGEST,
-                "ignore_patterns": opts.IGNORE_PATTERNS, "workers": opts.WORKERS}
+                "ignore_patterns": opts.IGNORE_PATTERNS, "workers": opts.WORKERS,
+                "rules_referential": opts.RULES_REFERENTIAL, "agencies_referential": opts.AGENCIES_REFERENTIAL}
         dialog = PreferencesDialog({k: self.settings.get(o) for k, o in keys.items()}, self)
         if dialog.exec():
             for key, value in dialog.values().items():
                 self.settings.set(keys[key], value)
+            self.load_referentials()
+
+    def load_referentials(self) -> bool:
+        """Read the rules and agencies CSVs named in the preferences (small files: in the GUI thread)."""
+        from app.seda.referentials import ReferentialError, Referentials
+
+        paths = [p for p in (self.settings.get(opts.RULES_REFERENTIAL), self.settings.get(opts.AGENCIES_REFERENTIAL))
+                 if p]
+        self.referentials = None
+        try:
+            self.referentials = Referentials.load(paths) if paths else None
+        except ReferentialError as exc:
+            self.statusBar().showMessage(self.tr("Referential not loaded: {error}").format(
+                error=exc.message.render(translate)), 10000)
+        self.rules_editor.set_referentials(self.referentials)
+        return self.referentials is not None
 
     # -- objects -------------------------------------------------------------------------------
     def add_paths(self, unit: ArchiveUnit, paths: list[str]) -> None:
         """Files or folders dropped on (or added to) a unit become sub-units, analysed in the background."""
         transfer = self.project.transfer
         algorithm = self.settings.get(opts.DIGEST)
+        version = transfer.version
 
         def done(units: list[ArchiveUnit]) -> None:
-            if units:
+            if units and transfer is self.project.transfer:
+                jobs.assign_ids(units, transfer.ids)  # ids are drawn in the GUI thread only
                 self.push_edit(edits.Batch([edits.AddUnit(unit, u) for u in units]),
                                self.tr("Add {count} file(s)").format(count=len(units)))
 
-        self.run(lambda progress, cancel: jobs.import_paths(paths, transfer, algorithm, progress, cancel),
+        self.run(lambda progress, cancel: jobs.import_paths(paths, version, algorithm, progress, cancel),
                  self.tr("Analysing the added files…"), done)
 
     def _on_add_files_requested(self, unit: ArchiveUnit) -> None:
@@ -444,13 +495,16 @@ class MainWindow(ProjectFilesMixin, QMainWindow):
             return
         self._generation["preview"] += 1
         generation = self._generation["preview"]
-        transfer, unit = self.project.transfer, self.current
+        transfer, lock = self.project.transfer, self.model.tree_lock
         if self.preview.whole():
             def job(progress, cancel):
-                return jobs.transfer_preview(transfer, progress, cancel)
+                return jobs.transfer_preview(jobs.detached(transfer, lock), progress, cancel)
         else:
+            version = transfer.version
+            shell = jobs.unit_shell(self.current) if self.current is not None else None
+
             def job(progress, cancel):
-                return jobs.unit_preview(transfer, unit) if unit is not None else ""
+                return jobs.unit_preview(version, shell) if shell is not None else ""
         self.preview.set_busy()
         self.runner.start(job, on_finished=lambda text: self._on_preview_ready(generation, text))
 
@@ -466,8 +520,8 @@ class MainWindow(ProjectFilesMixin, QMainWindow):
         self._generation["validation"] += 1
         generation = self._generation["validation"]
         self.validation.set_running()
-        transfer = self.project.transfer
-        self.runner.start(lambda progress, cancel: jobs.validate(transfer, progress, cancel),
+        transfer, lock = self.project.transfer, self.model.tree_lock
+        self.runner.start(lambda progress, cancel: jobs.validate(jobs.detached(transfer, lock), progress, cancel),
                           on_finished=lambda findings: self._on_validated(generation, findings),
                           on_failed=lambda exc: self.validation.set_failed(str(exc)))
 
@@ -479,67 +533,11 @@ class MainWindow(ProjectFilesMixin, QMainWindow):
         self.model.set_status(self.validation.status())
         self.validated.emit()
 
-    def export_dialog(self) -> None:
-        """Ask for export options, then export."""
-        settings = self.project.settings
-        default = settings.get("destination") or str(Path(self.settings.get(opts.LAST_FOLDER) or Path.home())
-                                                      / "SIP.zip")
-        dialog = ExportDialog(self.project.transfer.version, settings.get("algorithm") or
-                              self.settings.get(opts.DIGEST), default, bool(settings.get("compress")), self)
-        if not dialog.exec():
-            return
-        settings.update(destination=dialog.destination.text().strip(), algorithm=dialog.algorithm.currentText(),
-                        compress=dialog.compress.isChecked())
-        self.export(Path(settings["destination"]), dialog.version.currentText(), settings["algorithm"],
-                    settings["compress"])
-
-    def export(self, dest: Path, version: str | None = None, algorithm: str = "sha512", compress: bool = False,
-               force: bool = False) -> None:
-        """Write the SIP in the write pool; an invalid transfer is refused unless the user confirms."""
-        from app.seda.sip import ExportError, ExportOptions, export_sip
-
-        transfer = self.project.transfer
-
-        def job(progress, cancel):
-            view = projects.export_view(transfer)  # walks every unit: off the GUI thread
-            if version and version != view.version:
-                view.version = version
-            return export_sip(view, dest, options, progress=progress, cancel=cancel)
-
-        options = ExportOptions(compress=compress, algorithm=algorithm, validator=jobs.export_validator, force=force)
-
-        def done(result) -> None:
-            self.statusBar().showMessage(self.tr("SIP written: {path}").format(path=str(dest)), 8000)
-            self.exported.emit(result)
-            if not self.property("headless"):
-                show_export_summary(self, result)
-
-        def failed(exc: Exception) -> None:
-            self._close_progress()
-            self.exported.emit(exc)
-            if self.property("headless"):
-                return
-            if isinstance(exc, ExportError) and exc.report is not None and exc.report.errors and not force:
-                answer = QMessageBox.warning(
-                    self, self.tr("The transfer is not valid"),
-                    exc.message.render(translate) + "\n\n" + self.tr("Export anyway?"),
-                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-                if answer == QMessageBox.StandardButton.Yes:
-                    self.export(dest, version, algorithm, compress, force=True)
-                return
-            self._failed(self.tr("Export failed"), exc)
-
-        worker = self.runner.start(job, writes=True, on_progress=self._on_progress,
-                                   on_finished=lambda result: (self._close_progress(), done(result)),
-                                   on_failed=failed,
-                                   on_cancelled=lambda: (self._close_progress(), self.exported.emit(None)))
-        self._progress_dialog(self.tr("Writing {path}…").format(path=str(dest)), worker)
-
     # -- window events -------------------------------------------------------------------------
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt API
         urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
-        if len(urls) == 1 and urls[0].isLocalFile() and (os.path.isdir(urls[0].toLocalFile()) or
-                                                         urls[0].toLocalFile().endswith(projects.SUFFIX)):
+        path = urls[0].toLocalFile() if len(urls) == 1 and urls[0].isLocalFile() else ""
+        if path and (os.path.isdir(path) or path.endswith(projects.SUFFIX) or import_kind(path)):
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:  # noqa: N802 - Qt API
@@ -558,7 +556,8 @@ class MainWindow(ProjectFilesMixin, QMainWindow):
             self.settings.set(opts.GEOMETRY, self.saveGeometry())
             self.settings.set(opts.SPLITTER, self.splitter.saveState())
         self._autosave.stop()
-        self.runner.wait(10000)
+        self._close_progress()
+        self.runner.shutdown(10000)  # cancel and wait: no worker outlives the window's signals
         projects.discard_recovery(self.project.path, self.session)
         event.accept()
 

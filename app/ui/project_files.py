@@ -67,6 +67,12 @@ class ProjectFilesMixin:
 
     def open_path(self, path: str) -> None:
         """Open a project, or start a transfer from a folder."""
+        from app.ui.interop import import_kind
+
+        kind = import_kind(path)
+        if kind is not None:  # a SIP, DIP, manifest, CSV, spreadsheet or Resip hierarchy
+            self.import_path(path, kind)
+            return
         if os.path.isdir(path):
             self.new_from_folder(path)
             return
@@ -120,6 +126,15 @@ class ProjectFilesMixin:
             gc.collect()
         gc.freeze()
         self.undo_stack.clear()
+        self.profile_requirements = None
+        if project.settings.get("profile") and Path(project.settings["profile"]).is_file():
+            from app.seda.interop.profile_requirements import read_requirements
+            from app.seda.profiles import ProfileError
+
+            try:  # the profile the project was prepared with: mark its mandatory fields again
+                self.profile_requirements = read_requirements(project.settings["profile"])
+            except ProfileError:
+                pass
         self.model.set_transfer(project.transfer)
         self.current = None
         self.findings = []
@@ -176,8 +191,8 @@ class ProjectFilesMixin:
 
     def maybe_save(self) -> bool:
         """Ask about unsaved changes; False when the user cancels."""
-        if not self.isWindowModified() or not self.project.transfer.roots:
-            return True
+        if not self.isWindowModified() or not self.project.transfer.roots or self.property("headless"):
+            return True  # (headless: --screenshot and tests never prompt)
         answer = QMessageBox.question(
             self, self.tr("Unsaved changes"), self.tr("Save the changes to this transfer first?"),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from app.models.transfer import ArchiveUnit
 
@@ -20,17 +20,19 @@ class Screenshooter:
 
     def _on_loaded(self) -> None:
         window = self.window
+        window.tree.expandToDepth(1)  # first: it collapses deeper rows, and the selection must stay visible
         if self.select:
             needle = self.select.lower()
             unit = next((u for u in window.project.transfer.iter_units() if needle in u.title.lower()), None)
             if isinstance(unit, ArchiveUnit):
                 window.select_unit(unit)
-        window.tree.expandToDepth(1)
         tabs = {"description": window.content_form, "rules": window.rules_editor, "objects": window.objects_panel,
                 "xml": window.xml_tab}
         if self.view in tabs:
             window.editor_tabs.setCurrentWidget(tabs[self.view])
         window.bottom_tabs.setCurrentWidget(window.preview if self.view in ("preview", "xml") else window.validation)
+        if self.view == "rules":  # the rules need height; show the last category (HoldRule from SEDA 2.2)
+            window.right.setSizes([700, 160])
         if self.view == "preview":
             window.preview.mode.setCurrentIndex(window.preview.TRANSFER)
         window.validate()
@@ -41,6 +43,13 @@ class Screenshooter:
         if self.window.runner.busy():
             QTimer.singleShot(100, self._wait_idle)
             return
+        if self.view == "rules":
+            from PySide6.QtWidgets import QGroupBox
+
+            boxes = [b for b in self.window.rules_editor.widget().findChildren(QGroupBox) if b.objectName()]
+            filled = [b for b in boxes if b.findChildren(QWidget, "rule")]
+            if filled:
+                self.window.rules_editor.ensureWidgetVisible(filled[-1], 0, 0)
         if self.view == "export" and self.dialog is None:
             from app.ui.dialogs import ExportDialog
 
@@ -62,6 +71,13 @@ class Screenshooter:
             x = (pixmap.width() - dialog_pixmap.width()) // 2
             y = (pixmap.height() - dialog_pixmap.height()) // 3
             painter.fillRect(pixmap.rect(), QColor(0, 0, 0, 70))
+            # Offscreen windows have no decoration: draw a title bar so the dialog reads as one.
+            bar = self.dialog.fontMetrics().height() + 12
+            painter.fillRect(x - 1, y - bar - 1, dialog_pixmap.width() + 2, dialog_pixmap.height() + bar + 2,
+                             QColor(90, 90, 90))
+            painter.fillRect(x, y - bar, dialog_pixmap.width(), bar, QColor(225, 228, 232))
+            painter.setPen(QColor(30, 30, 30))
+            painter.drawText(x + 10, y - bar, dialog_pixmap.width() - 20, bar, 0x0081, self.dialog.windowTitle())
             painter.drawPixmap(x, y, dialog_pixmap)
             painter.end()
         pixmap.save(self.path)

@@ -46,6 +46,8 @@ DIGEST = Option("prefs/digest", "sha512")
 IGNORE_PATTERNS = Option("prefs/ignore_patterns", "")
 WORKERS = Option("prefs/workers", 0)  # 0 = one per core
 AUTOSAVE_SECONDS = Option("prefs/autosave_seconds", 60)
+RULES_REFERENTIAL = Option("prefs/rules_referential", "")  # the archive's rules CSV (Vitam format)
+AGENCIES_REFERENTIAL = Option("prefs/agencies_referential", "")  # its agencies CSV
 RECENT = Option("persist/recent_projects", [])
 GEOMETRY = Option("persist/geometry", QByteArray())
 WINDOW_STATE = Option("persist/window_state", QByteArray())

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import subprocess
 import sys
+import threading
+import weakref
 from pathlib import Path
 
+from app.models.tasks import Cancelled
 from app.ui.workers import Runner
 from tests.conftest import RESIP_SAMPLES, ROOT
 
@@ -42,10 +46,93 @@ def test_cancel_reports_cancelled(qtbot, qapp):
     runner.wait()
 
 
+class _Payload:
+    """Something a job closure captures (stands for the transfer)."""
+
+
+def test_each_worker_reports_once_and_is_released_after_delivery(qtbot, qapp):
+    # Many short workers ending in every way, with progress: each end is delivered exactly once, the
+    # runner owns a worker until then, and nothing the job captured is kept afterwards.
+    runner = Runner(workers=4)
+    ends: dict[int, list[str]] = {}
+    payload = _Payload()
+    captured = weakref.ref(payload)
+
+    def make(i: int, data: _Payload):
+        def job(progress, cancel):
+            for step in range(50):
+                progress(step + 1, 50)
+            if i % 3 == 1:
+                raise ValueError(f"job {i}")
+            if i % 3 == 2:
+                raise Cancelled()
+            return data and i
+        return job
+
+    for i in range(300):
+        ends[i] = []
+        runner.start(make(i, payload), on_finished=lambda r, i=i: ends[i].append("finished"),
+                     on_failed=lambda e, i=i: ends[i].append("failed"),
+                     on_cancelled=lambda i=i: ends[i].append("cancelled"))
+    del payload
+    qtbot.waitUntil(lambda: not runner.busy(), timeout=60000)
+    assert runner.wait()
+    assert all(len(v) == 1 for v in ends.values())
+    assert [ends[i][0] for i in range(3)] == ["finished", "failed", "cancelled"]
+    gc.collect()
+    assert captured() is None  # neither the runner nor the pools keep job closures
+
+
+def test_shutdown_cancels_live_workers_and_drops_late_results(qtbot, qapp):
+    runner = Runner()
+    started = threading.Event()
+    delivered = []
+
+    def job(progress, cancel):
+        started.set()
+        while True:
+            cancel.check()
+
+    runner.start(job, on_cancelled=lambda: delivered.append("cancelled"))
+    assert started.wait(10)
+    runner.shutdown(10000)
+    assert not runner.busy()
+    qtbot.wait(50)  # the queued "cancelled" arrives after shutdown: dropped
+    assert delivered == []
+    assert runner.start(lambda p, c: 1).job is None  # nothing starts after shutdown
+
+
 def test_screenshot_entry_point(tmp_path, schema_store):
     out = tmp_path / "shot.png"
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LIASSE_SCHEMA_DIR=str(schema_store))
+    # As on a server or in CI: no display and no platform chosen; --screenshot must go offscreen by itself.
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["LIASSE_SCHEMA_DIR"] = str(schema_store)
     sample = RESIP_SAMPLES / "SampleWithoutLinksModelV2"
     subprocess.run([sys.executable, "-m", "app", "--open", str(sample), "--screenshot", str(out), "--view", "rules"],
                    cwd=ROOT, env=env, check=True, timeout=120)
     assert out.stat().st_size > 10_000 and Path(out).read_bytes()[:4] == b"\x89PNG"
+
+
+def test_edits_wait_while_a_reader_takes_its_snapshot(qtbot, loaded):
+    import time
+
+    model = loaded.model
+    model.tree_lock.acquire()  # a worker is copying the tree
+    releaser = threading.Timer(0.2, model.tree_lock.release)
+    releaser.start()
+    started = time.monotonic()
+    loaded.add_unit()
+    assert time.monotonic() - started >= 0.15
+    assert loaded.project.transfer.count_units() == 11
+    releaser.join()
+
+
+def test_offscreen_is_chosen_only_for_screenshots_without_display():
+    from app.__main__ import use_offscreen
+
+    assert use_offscreen(True, {}, "linux")
+    assert not use_offscreen(False, {}, "linux")
+    assert not use_offscreen(True, {"DISPLAY": ":0"}, "linux")
+    assert not use_offscreen(True, {"WAYLAND_DISPLAY": "wayland-0"}, "linux")
+    assert not use_offscreen(True, {"QT_QPA_PLATFORM": "xcb"}, "linux")
+    assert not use_offscreen(True, {}, "win32") and not use_offscreen(True, {}, "darwin")

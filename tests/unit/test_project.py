@@ -131,3 +131,32 @@ def test_large_project_is_fast(tmp_path):
     loaded = proj.load_project(path)
     assert loaded.transfer.count_units() == 20100
     assert time.perf_counter() - started < 10
+
+
+def test_snapshot_is_detached_from_structural_edits(tmp_path):
+    from app.models import edits
+
+    transfer = _transfer(tmp_path)
+    root = transfer.roots[0]
+    a, b = root.children
+    shared = a.children[0]
+    live_obj = shared.object_group.objects[0]
+    snap = proj.snapshot(transfer)
+    units = list(snap.iter_units())
+    assert [u.id for u in units] == [u.id for u in transfer.iter_units()]
+    assert all(u is not v for u, v in zip(units, transfer.iter_units(), strict=True))
+    copy_shared = next(u for u in units if u.id == shared.id)
+    assert [p.id for p in copy_shared.parents] == [a.id, b.id]
+    assert copy_shared.content is shared.content  # metadata trees are shared (edits are copy-on-write)
+    # Edits of the live transfer do not reach the snapshot...
+    edits.RemoveUnit(a, shared).apply(transfer)
+    edits.SetObjects(shared, []).apply(transfer)
+    assert [c.id for c in copy_shared.parents[0].children] == [shared.id]
+    assert copy_shared.object_group is not None and len(copy_shared.object_group.objects) == 2
+    # ...and what a writer fills in on the snapshot does not reach the live transfer.
+    copy_obj = snap.groups[0].objects[0]
+    copy_obj.uri = "Content/x.txt"
+    assert copy_obj.id == live_obj.id and live_obj.uri != "Content/x.txt"
+    # New ids drawn from the snapshot never repeat one in use.
+    used = {u.id for u in transfer.iter_units()} | {g.id for g in snap.groups} | {o.id for o in snap.groups[0].objects}
+    assert not {snap.ids.new() for _ in range(20)} & used

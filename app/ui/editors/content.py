@@ -67,14 +67,21 @@ class MetadataForm(QScrollArea):
         self.version = ontology.DEFAULT_VERSION
         self.element: Element | None = None
         self.owner: object = None
+        self.requirements: dict = {}
         self._fields: dict[str, QWidget] = {}
         self.setWidget(QWidget())
 
     # -- loading -------------------------------------------------------------------------------
-    def load(self, element: Element | None, version: str, owner: object = None) -> None:
-        """Show *element* (a working copy is edited); None shows an empty, disabled form."""
+    def load(self, element: Element | None, version: str, owner: object = None,
+             requirements: dict | None = None) -> None:
+        """Show *element* (a working copy is edited); None shows an empty, disabled form.
+
+        *requirements* (tag -> profile Requirement) marks the top-level fields an archive profile makes
+        mandatory; they are shown even when empty.
+        """
         self.version = version
         self.owner = owner
+        self.requirements = requirements or {}
         self.element = element.copy() if element is not None else None
         self._rebuild()
 
@@ -101,7 +108,9 @@ class MetadataForm(QScrollArea):
         absent = []
         for spec in specs:
             occurrences = parent.findall(spec.name)
-            if not occurrences and top and spec.name in self.core and is_simple(self.version, spec.type):
+            required = top and spec.name in self.requirements and self.requirements[spec.name].mandatory
+            if not occurrences and top and (spec.name in self.core or required) and is_simple(self.version,
+                                                                                                spec.type):
                 occurrences = [None]  # an empty field, created on first keystroke
             if not occurrences:
                 absent.append(spec)
@@ -144,12 +153,22 @@ class MetadataForm(QScrollArea):
                 field=caption))
             minus.clicked.connect(lambda _=False, p=parent, e=element: self._remove(p, e))
             buttons.addWidget(minus)
+        requirement = self.requirements.get(spec.name) if parent is self.element else None
+        if requirement is not None and requirement.mandatory:
+            caption_label = QLabel(self.tr("{field} *").format(field=caption))
+            caption_label.setObjectName("required")
+            caption_label.setStyleSheet("font-weight: bold;")
+            caption_label.setToolTip(self.tr("Required by the archive profile") if requirement.fixed is None else
+                                     self.tr("Required by the archive profile, with the value “{value}”").format(
+                                         value=requirement.fixed))
+        else:
+            caption_label = QLabel(caption)
         if is_simple(self.version, spec.type):
             editor = self._simple_editor(parent, type_name, spec, element)
             line = QHBoxLayout()
             line.addWidget(editor, 1)
             line.addLayout(buttons)
-            form.addRow(caption, line)
+            form.addRow(caption_label, line)
             self._fields.setdefault(spec.name, editor)
         else:
             group = QGroupBox(caption)

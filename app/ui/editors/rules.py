@@ -6,10 +6,14 @@ Management tree (None when empty) and a merge key.
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QCompleter,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -29,6 +33,69 @@ from app.seda import ontology
 from app.ui.editors.content import cleaned
 from app.ui.editors.fields import PartialDateEdit
 from app.ui.labels import label
+
+HOLD_FIELDS = ("HoldEndDate", "HoldOwner", "HoldReassessingDate", "HoldReason", "PreventRearrangement")
+HOLD_DATES = ("HoldEndDate", "HoldReassessingDate")
+
+
+def end_date(start: str, duration: str, measurement: str) -> str | None:
+    """StartDate + the rule's duration (YEAR, MONTH or DAY), as Vitam computes EndDate; None if unknown.
+
+    "unlimited" gives "unlimited"; a partial or invalid start date gives None.
+    """
+    if not duration or not measurement:
+        return None
+    if duration.lower() == "unlimited":
+        return "unlimited"
+    try:
+        day = dt.date.fromisoformat(start[:10]) if len(start) >= 10 else None
+        amount = int(duration)
+    except ValueError:
+        return None
+    if day is None:
+        return None
+    unit = measurement.upper()
+    if unit == "DAY":
+        return (day + dt.timedelta(days=amount)).isoformat()
+    months = amount * 12 if unit == "YEAR" else amount if unit == "MONTH" else None
+    if months is None:
+        return None
+    year, month = divmod(day.month - 1 + months, 12)
+    year += day.year
+    last = calendar.monthrange(year, month + 1)[1]
+    return dt.date(year, month + 1, min(day.day, last)).isoformat()
+
+
+def rule_group(block: Element, rule: Element) -> list[Element]:
+    """*rule* and the elements that belong to it (StartDate, Hold fields) up to the next Rule."""
+    children = block.children or []
+    start = next(i for i, c in enumerate(children) if c is rule)
+    group = [rule]
+    for child in children[start + 1:]:
+        if child.tag == "Rule" or child.tag not in ontology.RULE_GROUP:
+            break
+        group.append(child)
+    return group
+
+
+def set_rule_field(block: Element, rule: Element, tag: str, value: str | None, order: tuple[str, ...]) -> None:
+    """Set (None: remove) a field of *rule*'s group, keeping the schema order *order* within the group."""
+    group = rule_group(block, rule)
+    existing = next((e for e in group if e.tag == tag), None)
+    if not value:
+        if existing is not None:
+            block.remove(existing)
+        return
+    if existing is not None:
+        existing.text = value
+        return
+    rank = order.index(tag)
+    after = rule
+    for element in group:
+        if element.tag in order and order.index(element.tag) < rank:
+            after = element
+    position = next(i for i, c in enumerate(block.children) if c is after) + 1
+    block.insert(position, Element(tag, value))
 
 
 def categories(version: str) -> list[str]:
@@ -94,7 +161,35 @@ class RulesEditor(QScrollArea):
         self.unit: ArchiveUnit | None = None
         self.transfer: Transfer | None = None
         self.management: Element | None = None
+        self.referentials = None  # app.seda.referentials.Referentials, when the user gave its files
+        self._completers: dict[tuple[int, str], QCompleter] = {}
         self.setWidget(QWidget())
+
+    def set_referentials(self, referentials) -> None:
+        """Use a rules referential for completion and computed end dates (None: none loaded)."""
+        self.referentials = referentials
+        for completer in self._completers.values():
+            completer.deleteLater()
+        self._completers = {}
+        if self.transfer is not None:
+            self._rebuild()
+
+    def _rule_info(self, rule_id: str):
+        rules = self.referentials.rules if self.referentials is not None else {}
+        return rules.get(rule_id.strip())
+
+    def _completer(self, category: str) -> QCompleter | None:
+        """One completer per category and referential, owned by the editor (rebuilds reuse it)."""
+        if self.referentials is None or not self.referentials.rules:
+            return None
+        key = (id(self.referentials), category)
+        if key not in self._completers:
+            ids = sorted(r.id for r in self.referentials.rules.values() if r.type == category)
+            completer = QCompleter(ids, self)  # the completer owns its string list model
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            self._completers[key] = completer
+        return self._completers[key]
 
     def load(self, unit: ArchiveUnit | None, transfer: Transfer) -> None:
         """Show the rules of *unit* (None: nothing selected)."""
@@ -162,46 +257,100 @@ class RulesEditor(QScrollArea):
         return box
 
     def _rule_row(self, category: str, block: Element, rule: Element) -> QWidget:
-        row = QWidget()
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
+        assert self.transfer is not None
+        order = tuple(c.name for c in ontology.children(self.transfer.version, f"{category}Type"))
+        holder = QWidget()
+        outer = QVBoxLayout(holder)
+        outer.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        outer.addLayout(row)
         line = QLineEdit(rule.text or "")
         line.setPlaceholderText(self.tr("Rule identifier, e.g. ACC-00002"))
         line.setObjectName("rule")
+        completer = self._completer(category)
+        if completer is not None:
+            line.setCompleter(completer)
+        row.addWidget(line, 2)
+        start = next((e for e in rule_group(block, rule) if e.tag == "StartDate"), None)
+        date = PartialDateEdit(start.text if start is not None else "")
+        date.setToolTip(label("StartDate"))
+        date.setObjectName("start")
+        row.addWidget(QLabel(self.tr("from")))
+        row.addWidget(date, 1)
+        end = QLabel()
+        end.setObjectName("end")
+        end.setMinimumWidth(self.fontMetrics().horizontalAdvance("→ 0000-00-00 ") + 4)
+        row.addWidget(end)
+
+        def show_end() -> None:
+            info = self._rule_info(line.text())
+            if info is None:
+                end.setText("")
+                line.setToolTip(self.tr("Unknown in the rules referential") if self.referentials is not None
+                                and self.referentials.rules and line.text().strip() else "")
+                return
+            line.setToolTip(self.tr("{value} — {duration} {measurement}").format(
+                value=info.value, duration=info.duration or "—", measurement=(info.measurement or "").lower()))
+            computed = end_date(date.text(), info.duration, info.measurement)
+            end.setText(self.tr("→ unlimited") if computed == "unlimited" else
+                        self.tr("→ {date}").format(date=computed) if computed else "")
+            end.setToolTip(self.tr("End date computed from the rules referential") if computed else "")
 
         def on_rule(text: str) -> None:
             rule.text = text
+            show_end()
             self._emit(("rule", id(rule)))
 
-        line.textEdited.connect(on_rule)
-        layout.addWidget(line, 2)
-        children = block.children or []
-        position = next(i for i, c in enumerate(children) if c is rule)
-        following = children[position + 1] if position + 1 < len(children) else None
-        start = following if following is not None and following.tag == "StartDate" else None
-        date = PartialDateEdit(start.text if start is not None else "")
-        date.setToolTip(label("StartDate"))
-        holder = {"start": start}
-
         def on_date(text: str) -> None:
-            node = holder["start"]
-            if node is None:
-                node = block.insert(next(i for i, c in enumerate(block.children) if c is rule) + 1,
-                                    Element("StartDate"))
-                holder["start"] = node
-            node.text = text
+            set_rule_field(block, rule, "StartDate", text or None, order)
+            show_end()
             self._emit(("start", id(rule)))
 
+        line.textEdited.connect(on_rule)
+        if completer is not None:
+            completer.activated.connect(on_rule)
         date.text_edited.connect(on_date)
-        layout.addWidget(QLabel(self.tr("from")))
-        layout.addWidget(date, 1)
+        show_end()
         remove = QToolButton()
         remove.setAutoRaise(True)
         remove.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogDiscardButton))
         remove.setToolTip(self.tr("Remove this rule"))
-        remove.clicked.connect(lambda _=False: self._remove_rule(category, block, rule, holder["start"]))
-        layout.addWidget(remove)
-        return row
+        remove.clicked.connect(lambda _=False: self._remove_rule(category, block, rule))
+        row.addWidget(remove)
+        if category == "HoldRule" and "HoldEndDate" in order:
+            outer.addWidget(self._hold_fields(block, rule, order))
+        return holder
+
+    def _hold_fields(self, block: Element, rule: Element, order: tuple[str, ...]) -> QWidget:
+        """HoldRule's own fields (SEDA 2.2+): end and reassessing dates, owner, reason, PreventRearrangement."""
+        box = QWidget()
+        box.setObjectName("hold")
+        form = QFormLayout(box)
+        form.setContentsMargins(12, 0, 0, 0)
+        group = {e.tag: e for e in rule_group(block, rule)}
+
+        def setter(tag: str):
+            def apply(value: str | None) -> None:
+                set_rule_field(block, rule, tag, value or None, order)
+                self._emit((tag, id(rule)))
+            return apply
+
+        for tag in HOLD_FIELDS:
+            current = group[tag].text if tag in group else ""
+            if tag in HOLD_DATES:
+                widget = PartialDateEdit(current or "")
+                widget.text_edited.connect(setter(tag))
+            elif tag == "PreventRearrangement":
+                widget = QCheckBox(self.tr("Units under this hold must not be rearranged"))
+                widget.setChecked((current or "").strip() in ("true", "1"))
+                apply = setter(tag)
+                widget.toggled.connect(lambda on, f=apply: f("true" if on else None))
+            else:
+                widget = QLineEdit(current or "")
+                widget.textEdited.connect(setter(tag))
+            widget.setObjectName(tag)
+            form.addRow(label(tag), widget)
+        return box
 
     # -- changes -------------------------------------------------------------------------------
     def _add_rule(self, category: str) -> None:
@@ -219,10 +368,9 @@ class RulesEditor(QScrollArea):
             if lines:
                 lines[-1].setFocus()
 
-    def _remove_rule(self, category: str, block: Element, rule: Element, start: Element | None) -> None:
-        block.remove(rule)
-        if start is not None:
-            block.remove(start)
+    def _remove_rule(self, category: str, block: Element, rule: Element) -> None:
+        for element in rule_group(block, rule):
+            block.remove(element)
         if not block.findall("Rule") and not (block.children and any(
                 c.tag not in ontology.RULE_GROUP for c in block.children)):
             self.management.remove(block)  # type: ignore[union-attr]

@@ -33,7 +33,7 @@ class XmlTab(QWidget):
             edit.highlighter = XmlHighlighter(edit.document())  # type: ignore[attr-defined]
             edit.textChanged.connect(self._on_text_changed)
             splitter.addWidget(edit)
-        splitter.setSizes([300, 120])
+        splitter.setSizes([300, 200])  # Management often holds several rule blocks: room for them too
         layout.addWidget(splitter)
         row = QHBoxLayout()
         self.error = QLabel()

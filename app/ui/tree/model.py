@@ -7,10 +7,20 @@ project creates the top-level nodes only. A unit with several parents gets one n
 :meth:`TransferItemModel.apply` is the only way the GUI changes the transfer: it applies a domain
 edit, then brings the materialised nodes in line with the domain with the begin/end row signals,
 and emits ``dataChanged`` for edited units.
+
+Two rules keep C++ and Python in step:
+
+* ``createIndex`` stores a bare pointer to a :class:`Node` (no reference). Nodes of removed rows,
+  and the old tree of a reset, go to ``_graveyard`` instead of being freed, since a view or the
+  proxy may still hold a plain ``QModelIndex`` to them; the graveyard is emptied once a reset has
+  completed, when no index to them can remain.
+* ``tree_lock`` is held while an edit changes the domain tree; background readers take their
+  :func:`~app.models.project.snapshot` under the same lock, so they never see a half-done edit.
 """
 
 from __future__ import annotations
 
+import threading
 from enum import IntEnum
 
 from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -31,6 +41,7 @@ class Roles(IntEnum):
     ITEM = Qt.ItemDataRole.UserRole + 1  # the ArchiveUnit or data object
     PARENT_UNIT = Qt.ItemDataRole.UserRole + 2  # the unit this occurrence is under (None at top)
     SEARCH = Qt.ItemDataRole.UserRole + 3  # every text of the unit, lower case
+    TRANSFER_STATUS = Qt.ItemDataRole.UserRole + 4  # "archived" / "warning" / "rejected" after a send, or None
 
 
 class Node:
@@ -65,9 +76,12 @@ class TransferItemModel(QAbstractItemModel):
         super().__init__(parent)
         self.transfer = transfer or Transfer()
         self.status: dict[str, str] = {}  # unit id -> "error" / "warning", from the last validation
+        self.transfer_status: dict[str, str] = {}  # unit id -> "archived" / "warning" / "rejected" (last send)
         self._root = Node(None, None, 0)
         self._nodes: dict[int, list[Node]] = {}  # id(unit) -> its materialised nodes
         self._dragged: list[Node] = []
+        self._graveyard: list[Node] = []  # nodes Qt may still point at (see the module docstring)
+        self.tree_lock = threading.Lock()
         style = QApplication.style()
         sp = QStyle.StandardPixmap
         self._icons = {
@@ -75,6 +89,9 @@ class TransferItemModel(QAbstractItemModel):
             "binary": style.standardIcon(sp.SP_FileLinkIcon), "physical": style.standardIcon(sp.SP_DriveHDIcon),
             "error": style.standardIcon(sp.SP_MessageBoxCritical),
             "warning": style.standardIcon(sp.SP_MessageBoxWarning),
+            "sent:archived": style.standardIcon(sp.SP_DialogApplyButton),
+            "sent:warning": style.standardIcon(sp.SP_MessageBoxWarning),
+            "sent:rejected": style.standardIcon(sp.SP_DialogCancelButton),
         }
         self._italic = QFont()
         self._italic.setItalic(True)
@@ -84,11 +101,18 @@ class TransferItemModel(QAbstractItemModel):
     def set_transfer(self, transfer: Transfer) -> None:
         """Show another transfer (the main thread hands over a tree built by a worker)."""
         self.beginResetModel()
-        self.transfer = transfer
+        old_root = self._root
+        with self.tree_lock:
+            self.transfer = transfer
         self.status = {}
+        self.transfer_status = {}
         self._root = Node(None, None, 0)
         self._nodes = {}
+        self._dragged = []
         self.endResetModel()
+        # After a completed reset no index to the old nodes survives: they (and earlier graves) can go.
+        del old_root
+        self._graveyard = []
 
     def materialize_all(self) -> None:
         """Create every node (needed by search over the whole tree); one reset instead of many inserts."""
@@ -103,6 +127,7 @@ class TransferItemModel(QAbstractItemModel):
         if not pending:
             return
         self.beginResetModel()
+        self._graveyard.append(self._root)  # freed only after endResetModel
         self._root = Node(None, None, 0)
         self._nodes = {}
         stack = [self._root]
@@ -120,19 +145,27 @@ class TransferItemModel(QAbstractItemModel):
                 else:
                     child.children = []
         self.endResetModel()
+        self._graveyard = []
 
     def set_status(self, status: dict[str, str]) -> None:
         """Validation status per unit id; repaints the icons."""
         self.status = status
+        self._repaint(0, [Qt.ItemDataRole.DecorationRole])
+
+    def set_transfer_status(self, status: dict[str, str]) -> None:
+        """What the last send's ATR said per unit id ("archived", "warning", "rejected"); repaints."""
+        self.transfer_status = status
+        self._repaint(COLUMNS - 1, [Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole, Roles.TRANSFER_STATUS])
+
+    def _repaint(self, last_column: int, roles: list) -> None:
         if self._root.children:
-            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, 0),
-                                  [Qt.ItemDataRole.DecorationRole])
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, last_column), roles)
         for nodes in self._nodes.values():
             for node in nodes:
                 if node.children:
                     first = self.createIndex(0, 0, node.children[0])
-                    last = self.createIndex(len(node.children) - 1, 0, node.children[-1])
-                    self.dataChanged.emit(first, last, [Qt.ItemDataRole.DecorationRole])
+                    last = self.createIndex(len(node.children) - 1, last_column, node.children[-1])
+                    self.dataChanged.emit(first, last, roles)
 
     # -- nodes ---------------------------------------------------------------------------------
     def _children(self, node: Node) -> list[Node]:
@@ -262,6 +295,17 @@ class TransferItemModel(QAbstractItemModel):
                     return self._icons[state]
                 return self._icons["item" if item.level == "Item" else "folder"]
             return self._icons["binary" if isinstance(item, BinaryDataObject) else "physical"]
+        if isinstance(item, ArchiveUnit) and self.transfer_status and (
+                role == Roles.TRANSFER_STATUS or (column == COLUMNS - 1 and role in (
+                    Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole))):
+            sent = self.transfer_status.get(item.id)
+            if role == Roles.TRANSFER_STATUS:
+                return sent
+            if role == Qt.ItemDataRole.DecorationRole:
+                return self._icons[f"sent:{sent}"] if sent else None
+            texts = {"archived": self.tr("Archived by Vitam"), "warning": self.tr("Archived by Vitam, with warnings"),
+                     "rejected": self.tr("Rejected by Vitam")}
+            return texts.get(sent or "")
         if isinstance(item, ArchiveUnit) and len(item.parents) > 1:
             if role == Qt.ItemDataRole.FontRole:
                 return self._italic
@@ -380,7 +424,8 @@ class TransferItemModel(QAbstractItemModel):
     # -- edits ---------------------------------------------------------------------------------
     def apply(self, edit: Edit) -> Edit:
         """Apply a domain edit, update the rows it changed, and return its inverse."""
-        inverse = edit.apply(self.transfer)
+        with self.tree_lock:  # a reader taking its snapshot finishes first
+            inverse = edit.apply(self.transfer)
         affected = edit.affected()
         done: set[int] = set()
         for parent in affected.parents:
@@ -419,6 +464,7 @@ class TransferItemModel(QAbstractItemModel):
                 old[row].row = row
             for gone in removed:
                 self._forget(gone)
+            self._graveyard.extend(removed)
             self.endRemoveRows()
         if end_new > start:
             self.beginInsertRows(parent_index, start, end_new - 1)

@@ -1,0 +1,77 @@
+"""Send to Vitam from the window, against the local sandbox of tests/sae (its fixtures, imported)."""
+
+from __future__ import annotations
+
+from app.models import edits
+from app.sae.client import Timeouts
+from app.seda.context import demo_context
+from app.ui.send import ARCHIVED, REJECTED, SendDialog
+from app.ui.tree.model import Roles
+from tests.sae.conftest import make_sandbox, memory_keyring, pki, referentials, sandbox, target_for  # noqa: F401
+
+FAST = Timeouts(connect=5, read=20, poll_interval=0.05, poll_max_interval=0.2, poll_total=30)
+
+
+def _with_context(window, agreement: str | None = None) -> None:
+    context = demo_context(window.project.transfer.version)
+    header = context.header.copy()
+    if agreement is not None:
+        header.find("ArchivalAgreement").text = agreement
+    window.push_edit(edits.SetHeader(header, context.management_metadata), "context")
+
+
+def _unit_states(window) -> dict[str, str | None]:
+    model = window.model
+    model.materialize_all()
+    return {unit.id: model.unit_index(unit).siblingAtColumn(2).data(Roles.TRANSFER_STATUS)
+            for unit in window.project.transfer.iter_units()}
+
+
+def test_send_dialog_lists_the_targets(qtbot, window, sandbox, pki):  # noqa: F811
+    target = target_for(sandbox, pki)
+    dialog = SendDialog({target.name: target}, window)
+    qtbot.addWidget(dialog)
+    dialog.test.setChecked(True)
+    assert dialog.chosen() == ("sandbox", True) and sandbox.url.split("//")[1] in dialog.address.text()
+
+
+def test_sent_transfer_is_marked_archived_unit_by_unit(qtbot, loaded, sandbox, pki):  # noqa: F811
+    target_for(sandbox, pki)
+    _with_context(loaded)
+    loaded.send_timeouts = FAST
+    with qtbot.waitSignal(loaded.sent, timeout=60000) as signal:
+        loaded.send("sandbox")
+    outcome = signal.args[0]
+    assert not isinstance(outcome, Exception), outcome.message.render()
+    assert outcome.record.status == "OK" and outcome.record.archived
+    states = _unit_states(loaded)
+    assert set(states.values()) == {ARCHIVED}  # every unit got a Vitam id
+    assert loaded.tr("archived") in loaded.statusBar().currentMessage().lower() or "OK" in \
+        loaded.statusBar().currentMessage()
+
+
+def test_rejected_transfer_is_never_shown_as_sent(qtbot, loaded, sandbox, pki):  # noqa: F811
+    target_for(sandbox, pki)
+    _with_context(loaded, agreement="UnknownContract")
+    loaded.send_timeouts = FAST
+    with qtbot.waitSignal(loaded.sent, timeout=60000) as signal:
+        loaded.send("sandbox")
+    outcome = signal.args[0]
+    assert not isinstance(outcome, Exception)
+    assert outcome.record.status == "KO" and not outcome.record.archived
+    assert ARCHIVED not in set(_unit_states(loaded).values())
+    assert set(outcome.units.values()) <= {REJECTED}
+
+
+def test_invalid_transfer_is_not_sent(qtbot, loaded, sandbox, pki):  # noqa: F811
+    target_for(sandbox, pki)
+    _with_context(loaded)
+    unit = loaded.project.transfer.roots[0]
+    loaded.push_edit(edits.SetField((unit,), "DescriptionLevel", "NotALevel", "2.2"), "bad level")
+    loaded.send_timeouts = FAST
+    with qtbot.waitSignal(loaded.sent, timeout=60000) as signal:
+        loaded.send("sandbox")
+    assert isinstance(signal.args[0], Exception)  # the export refused it: nothing reached the sandbox
+    assert not any(_unit_states(loaded).values())
+    received = sandbox.config.folder / "transfers"
+    assert not received.exists() or not any(received.rglob("sip.zip"))
