@@ -132,20 +132,18 @@ def summary_text(outcome: SendOutcome) -> tuple[str, str]:
     """(headline, details) of a send, translated."""
     from PySide6.QtCore import QCoreApplication
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("SendSummary", text)
-
     record, summary = outcome.record, outcome.summary
     status = record.status_message().render(translate)
-    headline = tr("Transfer {status}").format(status=status)
+    headline = QCoreApplication.translate("SendSummary", "Transfer {status}").format(status=status)
     lines = []
     if record.operation_id:
-        lines.append(tr("Operation: {id}").format(id=record.operation_id))
+        lines.append(QCoreApplication.translate("SendSummary", "Operation: {id}").format(id=record.operation_id))
     archived = sum(1 for s in outcome.units.values() if s in (ARCHIVED, WARNING))
     if record.archived:
-        lines.append(tr("{count} archive unit(s) archived.").format(count=archived))
+        lines.append(QCoreApplication.translate("SendSummary", "{count} archive unit(s) archived.").format(
+            count=archived))
     else:
-        lines.append(tr("Nothing was archived."))
+        lines.append(QCoreApplication.translate("SendSummary", "Nothing was archived."))
     if summary is not None:
         for event in summary.failures()[:15]:
             lines.append("• " + " — ".join(x for x in (event.detail or event.type_code, event.message) if x))

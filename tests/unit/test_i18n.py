@@ -63,3 +63,17 @@ def test_ts_translator_falls_back_to_the_source_text():
         assert QCoreApplication.translate("cli", "a string nobody translated") == "a string nobody translated"
     finally:
         app.removeTranslator(translator)
+
+
+def test_no_translation_wrapper_hides_strings_from_lupdate():
+    # lupdate only sees tr(), translate("Context", ...) and QT_TRANSLATE_NOOP("Context", ...) with literals:
+    # a local wrapper called with a bare literal is invisible to it, and its strings never get translated.
+    offenders = []
+    for path in (ROOT / "app").rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        for name in re.findall(r"^\s*def (_t|_tr|tr)\(text", text, re.MULTILINE):
+            if re.search(rf"(?<![.\w]){name}\(\s*[\"']", text):
+                offenders.append(f"{path.relative_to(ROOT)}: {name}(")
+    assert not offenders, offenders
+    contexts = {ctx for ctx, _src, _tr in messages(TS)}
+    assert "" not in contexts and not any(" " in c or "." in c for c in contexts), sorted(contexts)
