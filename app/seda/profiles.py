@@ -39,6 +39,9 @@ class ProfileViolation:
 
     line: int
     message: str
+    path: str | None = None
+    """The position of the element in the manifest (``/*/*[3]/*[2]``), which names it even when the
+    manifest is written on one line."""
 
 
 @dataclass
@@ -70,7 +73,7 @@ def _violations(log: etree._ListErrorLog) -> list[ProfileViolation]:
         key = (entry.line, entry.message)
         if key not in seen:
             seen.add(key)
-            result.append(ProfileViolation(entry.line, entry.message))
+            result.append(ProfileViolation(entry.line, entry.message, entry.path or None))
     return result
 
 

@@ -9,6 +9,7 @@ them: package structure, XML and schema, package contents, profile, then Vitam p
 
 from __future__ import annotations
 
+import io
 import os
 import re
 import tempfile
@@ -21,14 +22,14 @@ from lxml import etree
 
 from app.models.messages import QT_TRANSLATE_NOOP, Message
 from app.models.tasks import CancelToken, Progress, no_progress
-from app.models.transfer import Transfer
+from app.models.transfer import BinaryDataObject, Transfer
 from app.seda.ontology import version_of_namespace
-from app.seda.profiles import Profile, ProfileError, load_profile
+from app.seda.profiles import Profile, ProfileError, ProfileViolation, load_profile
 from app.seda.referentials import Referentials
 from app.seda.report import Report, Severity
 from app.seda.schemas import SchemaError, default_store, load_schema
 from app.seda.validation import checks, package
-from app.seda.validation.facts import Facts, NotSeda, collect, read_root
+from app.seda.validation.facts import Facts, NotSeda, Unusual, collect, collect_streamed, local, read_root
 from app.seda.validation.report import VITAM_ONLY, Finding, ValidationReport
 
 __all__ = ["Finding", "ValidationReport", "ValidationError", "validate", "validate_transfer_manifest",
@@ -41,6 +42,7 @@ MAX_SCHEMA_FINDINGS = 200
 _ELEMENT = re.compile(r"Element '(?:\{([^}]*)\})?([^']+)'")
 _METADATA_CHOICE = "Expected is one of ( Text, Document, Image, Audio, Video )"
 """BinaryDataObject/Metadata: Vitam opens this extension point (OtherCoreTechnicalMetadataAbstract) to any element."""
+_OBJECT_TAGS = ("BinaryDataObject", "PhysicalDataObject", "DataObjectGroup")
 _VITAM_ONLY_ELEMENTS = {"UpdateOperation", "DataObjectGroupExistingReferenceId", "ToDelete", "SystemId",
                         "ArchiveUnitIdentifierKey"}
 _BACKPORTED = {
@@ -66,11 +68,59 @@ def _msg(text: str, **params: object) -> Message:
 
 def _finding(layer: str, check: str, text: str, vitam_code: str | None = None, *, line: int | None = None,
              path: str | None = None, severity: Severity = Severity.ERROR, facts: Facts | None = None,
-             **params: object) -> Finding:
-    unit = facts.unit_at(line) if facts is not None else None
+             unit: tuple[str, str | None] | None = None, **params: object) -> Finding:
+    """A finding of this module; its unit is *unit* (id, title), or the one *facts* places at *line*."""
+    if unit is None and facts is not None:
+        spanned = facts.unit_at(line)
+        unit = (spanned.id, spanned.title) if spanned is not None else None
     params.setdefault("line", line or "?")
-    return Finding(severity, layer, check, _msg(text, **params), unit.id if unit else None,
-                   unit.title if unit else None, None, path, line, vitam_code)
+    return Finding(severity, layer, check, _msg(text, **params), unit[0] if unit else None,
+                   unit[1] if unit else None, None, path, line, vitam_code)
+
+
+class _TreeUnits:
+    """Names the unit of a message that a validator gave on a parsed manifest.
+
+    libxml2 gives each message the element's position (``/*/*[6]/*[3]/*/*[1]``) as well as its line;
+    the position names the element even in a manifest written on one line, where every line is 1.
+    """
+
+    def __init__(self, document: etree._ElementTree) -> None:
+        self.document = document
+        self._by_line: dict[int, etree._Element] | None = None
+
+    def element(self, line: int | None, position: str | None) -> etree._Element | None:
+        """The element at *position*, else the first element starting at *line* (None if neither)."""
+        if position:
+            try:
+                found = self.document.xpath(position)
+            except etree.XPathError:
+                found = []
+            if isinstance(found, list) and found and isinstance(found[0], etree._Element):
+                return found[0]
+        if not line:
+            return None
+        if self._by_line is None:
+            self._by_line = {}
+            for element in self.document.iter():
+                self._by_line.setdefault(element.sourceline or 0, element)
+        return self._by_line.get(line)
+
+    def unit(self, line: int | None, position: str | None) -> tuple[str, str | None] | None:
+        """The (id, title) of the innermost unit holding the element, or None outside units."""
+        element = self.element(line, position)
+        while element is not None and (not isinstance(element.tag, str) or local(element.tag) != "ArchiveUnit"):
+            element = element.getparent()
+        if element is None:
+            return None
+        titles = [t for t in element.iterchildren("{*}Content") for t in t.iterchildren("{*}Title")]
+        title = next((t.text.strip() for t in titles if t.text and t.text.strip()), None)
+        return element.get("id") or "", title
+
+
+def _parse_tree(stream: IO[bytes]) -> etree._ElementTree:
+    return etree.parse(stream, etree.XMLParser(resolve_entities=False, load_dtd=False, no_network=True,
+                                               huge_tree=False))
 
 
 Opener = Callable[[], IO[bytes]]
@@ -137,8 +187,7 @@ class _ManifestRun:
             self.report.findings.append(Finding(Severity.WARNING, "schema", "schema.not-installed", exc.message))
         on_unit = (lambda n: self.progress(n, 0)) if self.progress is not no_progress else None
         try:
-            with self.opener() as stream:
-                facts = collect(stream, schema, cancel=self.cancel, on_unit=on_unit)
+            facts = self._collect(schema, namespace, on_unit)
         except NotSeda:
             self._doctype()
             return None
@@ -153,36 +202,50 @@ class _ManifestRun:
         self.report.findings.extend(checks.graph_checks(facts))
         return facts
 
+    def _collect(self, schema: etree.XMLSchema | None, namespace: str,
+                 on_unit: Callable[[int], None] | None) -> Facts:
+        """One validating pass: the fast streamed one, or the general one when the layout is unusual."""
+        if schema is not None:
+            try:
+                with self.opener() as stream:
+                    return collect_streamed(stream, schema, namespace, cancel=self.cancel, on_unit=on_unit)
+            except Unusual:
+                pass
+        with self.opener() as stream:
+            return collect(stream, schema, cancel=self.cancel, on_unit=on_unit)
+
     def _schema_errors(self, schema: etree.XMLSchema, facts: Facts, version: str, first: etree.XMLSyntaxError) -> None:
-        entries: list[tuple[int, str]] = []
+        entries: list[tuple[int, str, str | None]] = []
+        units: _TreeUnits | None = None
         if self.size <= MAX_TREE_BYTES:
             with self.opener() as stream:
-                document = etree.parse(stream, etree.XMLParser(resolve_entities=False, load_dtd=False,
-                                                                no_network=True, huge_tree=False))
+                document = _parse_tree(stream)
             if not schema.validate(document):
-                entries = [(e.line, e.message) for e in schema.error_log][:MAX_SCHEMA_FINDINGS]
-            del document
+                entries = [(e.line, e.message, e.path) for e in schema.error_log][:MAX_SCHEMA_FINDINGS]
+                units = _TreeUnits(document)
         if not entries:
-            entries = [(0, first.msg or str(first))]
-        for line, text in entries:
+            entries = [(0, first.msg or str(first), None)]
+        for line, text, position in entries:
             match = _ELEMENT.search(text)
             element = match.group(2) if match else ""
             vitam_only = (element in _VITAM_ONLY_ELEMENTS or element in _BACKPORTED.get(version, set())
                           or element.endswith("Abstract") or "##other{" in text
                           or "type definition is abstract" in text or _METADATA_CHOICE in _short(text))
-            unit = facts.unit_at(line)
-            path = f"{checks.unit_path(unit.id)}//{element}" if unit is not None and element else None
+            unit = units.unit(line, position) if units is not None else None
+            if unit is None and (spanned := facts.unit_at(line)) is not None:
+                unit = (spanned.id, spanned.title)
+            path = f"{checks.unit_path(unit[0])}//{element}" if unit is not None and element else None
             if vitam_only:
                 self.add(_finding("schema", VITAM_ONLY, QT_TRANSLATE_NOOP(
                     "validation", "<{element}> is Vitam-specific markup: Vitam accepts it, but it is not valid "
                                   "against the "
                          "official SEDA {version} schema ({error}). Keep it only if the transfer goes to Vitam."),
-                    "CHECK_SEDA.NOT_XSD_VALID.KO", line=line or None, path=path, facts=facts,
+                    "CHECK_SEDA.NOT_XSD_VALID.KO", line=line or None, path=path, unit=unit,
                     element=element or "?", version=version, error=text))
             else:
                 self.add(_finding("schema", "schema.xsd", QT_TRANSLATE_NOOP(
                     "validation", "Not valid against the official SEDA {version} schema: {error}"),
-                    "CHECK_SEDA.NOT_XSD_VALID.KO", line=line or None, path=path, facts=facts, version=version,
+                    "CHECK_SEDA.NOT_XSD_VALID.KO", line=line or None, path=path, unit=unit, version=version,
                     error=_short(text)))
 
     def check_profile(self, facts: Facts) -> None:
@@ -197,13 +260,93 @@ class _ManifestRun:
                 profile=profile.path.name, profile_version=profile.version, version=self.report.version))
             return
         with self.opener() as stream:
-            document = etree.parse(stream, etree.XMLParser(resolve_entities=False, load_dtd=False, no_network=True,
-                                                            huge_tree=False))
-        for violation in profile.validate(document)[:MAX_SCHEMA_FINDINGS]:
+            document = _parse_tree(stream)
+        violations = profile.validate(document)
+        units = _TreeUnits(document)
+        if violations and _has_loose_objects(document) and _about_objects(units, violations[0]):
+            # Resip checks a profile against the manifest it re-exports, where every object is in a
+            # DataObjectGroup; profiles made for it expect these wrappers. Check that form too.
+            normalised = self._normalised()
+            again = profile.validate(normalised) if normalised is not None else violations
+            if not again:
+                self.add(_finding("profile", "profile.expects-groups", QT_TRANSLATE_NOOP(
+                    "validation", "The profile {profile} expects every object inside a DataObjectGroup, but this "
+                                  "manifest declares objects outside one (DataObjectGroupId). With its objects in "
+                                  "their groups, as Liasse writes them when it exports, the manifest satisfies the "
+                                  "profile: export the transfer with Liasse before sending it."),
+                    "CHECK_HEADER.CHECK_ARCHIVEPROFILE.KO", severity=Severity.WARNING, profile=profile.path.name))
+                return
+            assert normalised is not None
+            normalised_units = _TreeUnits(normalised)
+            if not _about_objects(normalised_units, again[0]):
+                # The wrappers were the first problem, not the last: report what remains once they are
+                # added, instead of the errors the missing wrappers cause.
+                self.add(_finding("profile", "profile.expects-groups", QT_TRANSLATE_NOOP(
+                    "validation", "The profile {profile} expects every object inside a DataObjectGroup, but this "
+                                  "manifest declares objects outside one (DataObjectGroupId). The errors below are "
+                                  "those of the same manifest with its objects in their groups."),
+                    "CHECK_HEADER.CHECK_ARCHIVEPROFILE.KO", severity=Severity.WARNING, profile=profile.path.name))
+                self._profile_errors(profile, again, normalised_units, normalised=True)
+                return
+        self._profile_errors(profile, violations, units, normalised=False)
+
+    def _profile_errors(self, profile: Profile, violations: list, units: _TreeUnits, *, normalised: bool) -> None:
+        for violation in violations[:MAX_SCHEMA_FINDINGS]:
+            unit = units.unit(violation.line, violation.path)
+            element = units.element(violation.line, violation.path)
+            where = f"{checks.unit_path(unit[0])}//{local(element.tag)}" if unit and element is not None else None
+            if normalised:  # its lines are those of the normalised manifest, not of the user's file
+                self.add(_finding("profile", "profile.invalid", QT_TRANSLATE_NOOP(
+                    "validation", "Not valid against the archive profile {profile}, even with the objects in "
+                                  "their DataObjectGroup: {error}."),
+                    "CHECK_HEADER.CHECK_ARCHIVEPROFILE.KO", path=where, unit=unit, profile=profile.path.name,
+                    error=violation.message))
+                continue
             self.add(_finding("profile", "profile.invalid", QT_TRANSLATE_NOOP(
                 "validation", "Not valid against the archive profile {profile}: {error} (line {line_number})."),
-                "CHECK_HEADER.CHECK_ARCHIVEPROFILE.KO", line=violation.line or None, facts=facts,
+                "CHECK_HEADER.CHECK_ARCHIVEPROFILE.KO", line=violation.line or None, path=where, unit=unit,
                 profile=profile.path.name, error=violation.message, line_number=violation.line))
+
+    def _normalised(self) -> etree._ElementTree | None:
+        """The manifest as Liasse (and Resip) export it: every object in its DataObjectGroup, whose id
+        is the former DataObjectGroupId. None when the manifest cannot be read into the model."""
+        from app.seda.manifest import write_manifest
+        from app.seda.reader import ReadError, read_manifest
+
+        if self.size > MAX_TREE_BYTES:
+            return None
+        try:
+            transfer = read_manifest(self.opener, name=self.name, size=self.size)
+        except ReadError:
+            return None
+        for group in transfer.groups:
+            group.implicit = False
+            for obj in group.objects:
+                kept = obj.extra if isinstance(obj, BinaryDataObject) else obj.elements
+                if kept:
+                    kept[:] = [e for e in kept if e.tag not in ("DataObjectGroupId", "DataObjectGroupReferenceId")]
+        out = io.BytesIO()
+        write_manifest(transfer, out)
+        out.seek(0)
+        return _parse_tree(out)
+
+
+def _about_objects(units: _TreeUnits, violation: ProfileViolation) -> bool:
+    """Whether a profile message concerns a data object or group (where the wrappers make a difference)."""
+    element = units.element(violation.line, violation.path)
+    while element is not None:
+        if isinstance(element.tag, str) and local(element.tag) in _OBJECT_TAGS:
+            return True
+        element = element.getparent()
+    return any(tag in violation.message for tag in _OBJECT_TAGS)
+
+
+def _has_loose_objects(document: etree._ElementTree) -> bool:
+    """Whether the manifest declares objects directly in DataObjectPackage, outside any DataObjectGroup."""
+    package = document.getroot().find("{*}DataObjectPackage")
+    return package is not None and any(
+        local(child.tag) in ("BinaryDataObject", "PhysicalDataObject") for child in package
+        if isinstance(child.tag, str))
 
 
 def _short(text: str) -> str:

@@ -50,8 +50,7 @@ class _Sink:
     def add(self, layer: str, check: str, text: str, vitam_code: str | None = None, *,
             severity: Severity = Severity.ERROR, unit: str | None = None, obj: ObjectFacts | None = None,
             path: str | None = None, line: int | None = None, **params: object) -> None:
-        facts_unit = self.facts.units.get(unit) if unit else None
-        title = facts_unit.title if facts_unit is not None else None
+        title = self.facts.title_of(unit)
         if unit is not None:
             params.setdefault("unit", f"{unit} \u201c{title}\u201d" if title else unit)
         if obj is not None:
@@ -64,7 +63,7 @@ class _Sink:
 def graph_checks(facts: Facts) -> list[Finding]:
     """IDREF targets, ids declared twice through DataObjectGroupId, cycles in the unit graph."""
     sink = _Sink(facts)
-    ids = set(facts.units) | {o.id for o in facts.objects} | set(facts.groups)
+    ids = facts.unit_ids | {o.id for o in facts.objects} | set(facts.groups)
     declared: Counter[str] = Counter()
     for group_id, line, object_id in facts.group_decls:
         declared[group_id] += 1

@@ -1,9 +1,12 @@
 """One streaming pass over a manifest: schema validation by libxml2 and the facts later checks need.
 
-The pass reads only the elements it needs (``iterparse`` with a tag filter, so libxml2 does the
-rest in C), keeps a small record per unit and per object, and clears what it has read: memory
-stays bounded whatever the manifest's size. It also records where each unit starts and ends, to
-name the unit enclosing any line number a validator reports.
+Two passes share the same facts. :func:`collect_streamed`, used first, trusts the schema it
+validates against and reads the units in batches with compiled XPath expressions, in C, reading in
+Python only the few units with something to check (see the comment above BATCH_BYTES).
+:func:`collect`, used when the manifest is not schema-valid or has an unusual layout, reads every
+unit in Python and also records where each unit starts and ends, to name the unit enclosing any
+line a validator reports. Both clear what they have read: memory stays bounded whatever the
+manifest's size.
 """
 
 from __future__ import annotations
@@ -97,6 +100,11 @@ class Facts:
     namespace: str = ""
     header: dict[str, tuple[str, int]] = field(default_factory=dict)
     units: dict[str, UnitFacts] = field(default_factory=dict)
+    """Units the checks must look at. The streamed pass (:func:`collect_streamed`) records only the units
+    with something to check (no title, dates, references, rules...); :func:`collect` records every unit."""
+    unit_ids: set[str] = field(default_factory=set)  # every unit id, checked or not
+    titles: dict[str, str] = field(default_factory=dict)  # unit id -> first non-empty Title
+    spans: bool = True  # False when unit end lines were not recorded (unit_at then answers None)
     duplicate_units: list[tuple[str, int]] = field(default_factory=list)
     objects: list[ObjectFacts] = field(default_factory=list)
     groups: dict[str, int] = field(default_factory=dict)  # declared group id -> line
@@ -106,9 +114,13 @@ class Facts:
     _starts: list[int] | None = None
     _spans: list[UnitFacts] | None = None
 
+    def title_of(self, unit_id: str | None) -> str | None:
+        """The title of a unit, for messages (None when unknown or empty)."""
+        return self.titles.get(unit_id) if unit_id else None
+
     def unit_at(self, line: int | None) -> UnitFacts | None:
         """The innermost unit whose element spans *line* (None outside units or for unknown lines)."""
-        if not line:
+        if not line or not self.spans:
             return None
         if self._starts is None:
             self._spans = sorted(self.units.values(), key=lambda u: u.line)
@@ -168,7 +180,7 @@ class _Collector:
     def end(self, element: etree._Element, name: str) -> None:
         facts = self.facts
         if name == "Content":
-            self.content(element)
+            self.content(element, self.unit_of(element.getparent()))
         elif name == "Management":
             unit = self.unit_of(element.getparent())
             self.rules(element, unit.id if unit else None)
@@ -189,7 +201,8 @@ class _Collector:
             if unit is not None:
                 unit.children.append(target)
         elif name == "DataObjectReference":
-            self.object_reference(element)
+            unit = self.unit_of(element.getparent())
+            self.object_reference(element, unit, unit.id if unit is not None else self.owner(element))
         elif name == "Relationship":
             target = element.get("target")
             if target:
@@ -220,6 +233,9 @@ class _Collector:
             facts.duplicate_units.append((unit.id, unit.line))
         else:
             facts.units[unit.id] = unit
+            facts.unit_ids.add(unit.id)
+            if unit.title is not None:
+                facts.titles[unit.id] = unit.title
         self.release(element)
         if self.on_unit is not None:
             self.on_unit(len(facts.units))
@@ -234,8 +250,8 @@ class _Collector:
             while element.getprevious() is not None:
                 del parent[0]
 
-    def content(self, element: etree._Element) -> None:
-        unit = self.unit_of(element.getparent())
+    def content(self, element: etree._Element, unit: UnitFacts | None) -> None:
+        """Title, DescriptionLevel, dates and signature references of a unit's Content."""
         if unit is None:
             return
         unit.has_content = True
@@ -272,9 +288,8 @@ class _Collector:
                 elif current is not None and name == "HoldEndDate":
                     current.hold_end_date = (_text(child), child.sourceline or 0)
 
-    def object_reference(self, element: etree._Element) -> None:
-        unit = self.unit_of(element.getparent())
-        owner = unit.id if unit is not None else self.owner(element)
+    def object_reference(self, element: etree._Element, unit: UnitFacts | None, owner: str | None) -> None:
+        """The group or objects a unit's DataObjectReference points to."""
         for child in element:
             name = local(child.tag)
             if name not in ("DataObjectReferenceId", "DataObjectGroupReferenceId"):
@@ -309,8 +324,12 @@ class _Collector:
                     if local(sub.tag) == "FormatId":
                         obj.format_id = _text(sub)
             elif child_name == "DataObjectGroupId":
-                obj.group = _text(child)
-                self.facts.group_decls.append((obj.group, child.sourceline or 0, obj.id))
+                declared = _text(child)
+                self.facts.group_decls.append((declared, child.sourceline or 0, obj.id))
+                if obj.group is None:
+                    # Inside a DataObjectGroup, the wrapper is the object's group: Vitam attaches the object
+                    # to it and ignores a DataObjectGroupId left inside (the OK_SIP_FULL samples have one).
+                    obj.group = declared
             elif child_name == "DataObjectGroupReferenceId":
                 obj.group = _text(child)
                 self.facts.refs.append(("DataObjectGroupReferenceId", obj.group, child.sourceline or 0, None))
@@ -352,4 +371,222 @@ def collect(source: IO[bytes], schema: etree.XMLSchema | None, *, cancel: Cancel
     root = element.getroottree().getroot() if names else None
     if root is not None and root.getroottree().docinfo.internalDTD is not None:
         raise NotSeda("doctype", "DOCTYPE")
+    return facts
+
+
+# -- the fast pass ---------------------------------------------------------------------------------
+# Units are the bulk of a manifest, and a Python callback per unit (even an empty iterparse event)
+# costs a good part of what libxml2 spends validating it. The streamed pass therefore asks for no event
+# per unit: libxml2 validates and builds the tree, and each time the parser has read about BATCH_BYTES
+# more, the units it has finished are summarised by a few compiled XPath expressions (their ids, and a
+# count of what needs a closer look: dates, rules, references, a missing title...), the rare units with
+# something to check are read in Python, and the finished units are removed from the tree. Memory stays
+# bounded by BATCH_BYTES of units plus the open ancestors.
+BATCH_BYTES = 1 << 20
+_AXES = (("preceding::s:ArchiveUnit", "preceding::"), ("descendant-or-self::s:ArchiveUnit", "descendant::"))
+"""From the element just ended, the finished units still in the tree: those before it (open ancestors
+are not on the preceding axis) and itself with its descendants, with the axis reaching their elements.
+Two separate queries, not a union: libxml2 merges node-sets with a quadratic duplicate check."""
+_TITLE = "s:Content/s:Title[normalize-space()]"
+_LEVEL = "s:Content/s:DescriptionLevel[normalize-space()]"
+_NOTABLE = ("StartDate", "EndDate", "SignedDocumentReferenceId", "Management", "DataObjectReference",
+            "ArchiveUnitRefId")
+_ANOMALIES = (" + ".join(f"count({{a}}s:{name})" for name in _NOTABLE)
+              + " + count({a}s:Content[not(s:Title[normalize-space()]) or not(s:DescriptionLevel[normalize-space()])])")
+"""How many elements the checks must look at in a batch: dates, signatures, rules, references, and
+Contents without a non-empty Title or DescriptionLevel. A count along one axis with a name test is
+several times cheaper in libxml2 than a predicate per unit, and it is 0 for most batches (it may count
+an open ancestor's elements too: the batch is then read unit by unit, which is slower, not wrong)."""
+_TO_CHECK = (f"[not({_TITLE}) or not({_LEVEL}) or s:Content/s:StartDate or s:Content/s:EndDate"
+             " or s:DataObjectReference or s:ArchiveUnitRefId or s:Management"
+             " or s:Content//s:SignedDocumentReferenceId]")
+_STREAMED_TAGS = ("ArchiveTransfer", "BinaryDataObject",
+                  "PhysicalDataObject", "DataObjectGroup", "ManagementMetadata", "ArchivalAgreement",
+                  "MessageIdentifier", "Relationship")
+
+
+class Unusual(Exception):
+    """The streamed pass met something it does not summarise (a unit id read twice): the caller reads the
+    manifest again with :func:`collect`."""
+
+
+class _Queries:
+    """The XPath expressions of one SEDA namespace, compiled once, for each of the two axes."""
+
+    def __init__(self, namespace: str, axis: str, elements: str) -> None:
+        ns = {"s": namespace}
+        self.ids = etree.XPath(f"{axis}/@id", namespaces=ns, smart_strings=False)
+        self.anomalies = etree.XPath(_ANOMALIES.format(a=elements), namespaces=ns)
+        self.to_check = etree.XPath(axis + _TO_CHECK, namespaces=ns)
+        self.title = etree.XPath(f"string({_TITLE}[1])", namespaces=ns, smart_strings=False)
+        self.units_before = etree.XPath("count(preceding-sibling::s:ArchiveUnit)", namespaces=ns)
+
+
+_QUERIES: dict[str, tuple[_Queries, _Queries]] = {}
+
+
+class _StreamedCollector(_Collector):
+    """Reads finished units in batches (see the comment above BATCH); other elements as _Collector does."""
+
+    def __init__(self, facts: Facts, namespace: str, cancel: CancelToken | None,
+                 on_unit: Callable[[int], None] | None) -> None:
+        super().__init__(facts, cancel, on_unit)
+        self.ns = "{" + namespace + "}"
+        self.unit_tag = self.ns + "ArchiveUnit"
+        self.package_tag = self.ns + "DescriptiveMetadata"
+        queries = _QUERIES.get(namespace)
+        if queries is None:
+            queries = _QUERIES[namespace] = (_Queries(namespace, *_AXES[0]), _Queries(namespace, *_AXES[1]))
+        self.queries = queries
+        self.count = 0  # units read, duplicates included
+        self.package: etree._Element | None = None  # DescriptiveMetadata, once the parser has reached it
+        self.edges: set[tuple[str, str]] = set()
+
+    def flush(self, root: etree._Element, *, final: bool = False) -> None:
+        """Read and remove every finished unit of the tree under *root*.
+
+        Between two reads, the elements the parser has left open are on the tree's rightmost path
+        (the last child of the last child...): every unit before the deepest element of that path,
+        ancestors excepted, is finished; that is the preceding axis. The deepest element may be
+        finished too, but it has no child: it is left for the next flush. *final* reads everything.
+        """
+        path = [root]
+        while len(path[-1]):
+            path.append(path[-1][-1])
+        facts = self.facts
+        queries, context = (self.queries[1], root) if final else (self.queries[0], path[-1])
+        ids = queries.ids(context)
+        self.count += len(ids)
+        facts.unit_ids.update(ids)
+        if len(facts.unit_ids) != self.count:
+            raise Unusual("duplicate unit id")
+        if queries.anomalies(context):
+            for unit in queries.to_check(context):
+                self.read_unit(unit)
+        for node in path[1:]:
+            self.prune(node)
+        if self.package is None or self.package.getparent() is None:
+            self.package = next(root.iter(self.package_tag), None)
+        if self.package is not None and (final or all(node is not self.package for node in path)):
+            # DescriptiveMetadata is finished: none of its units is on the path, all were read.
+            last = next(self.package.iterchildren(self.unit_tag, reversed=True), None)
+            if last is not None:
+                self.prune(last)
+                self.package.remove(last)
+        if self.on_unit is not None:
+            self.on_unit(self.count)
+        if self.cancel is not None:
+            self.cancel.check()
+
+    def prune(self, node: etree._Element) -> None:
+        """Remove the finished units before *node* at its level, keeping the open parent's other children.
+
+        ``del parent[i:j]`` frees the nodes at once; ``parent.remove(unit)`` would first move the whole
+        subtree to the proxy's document, node by node, which costs more than reading it.
+        """
+        units = int(self.queries[0].units_before(node))
+        if not units:
+            return
+        parent = node.getparent()
+        end = parent.index(node)
+        start = parent.index(next(parent.iterchildren(self.unit_tag)))
+        if end - start == units:  # the usual layout: the finished units are contiguous
+            del parent[start:end]
+        else:  # a DataObjectReference between child units: keep it for the parent's own reading
+            for sibling in list(node.itersiblings(self.unit_tag, preceding=True)):
+                parent.remove(sibling)
+
+    def entry(self, element: etree._Element) -> UnitFacts:
+        """The facts of a unit element, created at first need."""
+        uid = element.get("id") or ""
+        unit = self.facts.units.get(uid)
+        if unit is None:
+            parent = element.getparent()
+            unit = self.facts.units[uid] = UnitFacts(uid, element.sourceline or 0,
+                                                     parent.get("id") if parent.tag == self.unit_tag else None)
+            title = self.queries[0].title(element).strip()
+            if title:
+                unit.title = self.facts.titles[uid] = title
+        return unit
+
+    def read_unit(self, element: etree._Element) -> None:
+        """A unit with something to check: its Content, Management, references, as _Collector reads them."""
+        unit = self.entry(element)
+        for child in element:
+            name = local(child.tag)
+            if name == "Content":
+                self.content(child, unit)
+            elif name == "Management":
+                self.rules(child, unit.id)
+            elif name == "DataObjectReference":
+                self.object_reference(child, unit, unit.id)
+            elif name == "ArchiveUnitRefId":
+                target = _text(child)
+                self.facts.refs.append(("ArchiveUnitRefId", target, child.sourceline or 0, unit.id))
+                unit.children.append(target)
+                self.chain(element)
+
+    def chain(self, element: etree._Element) -> None:
+        """Record the nesting above a unit that refers to another: every cycle of the unit graph goes
+        through such links, so these edges and the references are all the cycle check needs."""
+        child = self.entry(element)
+        for ancestor in element.iterancestors(self.unit_tag):
+            parent = self.entry(ancestor)
+            if (parent.id, child.id) not in self.edges:
+                self.edges.add((parent.id, child.id))
+                parent.children.append(child.id)
+            child = parent
+
+
+class _Reads:
+    """The manifest stream, calling *flush* every BATCH_BYTES read: lxml reads only when the events of
+    the previous chunk are consumed, so the parser is idle and the tree consistent at that point."""
+
+    def __init__(self, raw: IO[bytes], flush: Callable[[], None]) -> None:
+        self.raw = raw
+        self.flush = flush
+        self.unflushed = 0
+
+    def read(self, size: int = -1) -> bytes:
+        if self.unflushed >= BATCH_BYTES:
+            self.unflushed = 0
+            self.flush()
+        data = self.raw.read(size)
+        self.unflushed += len(data)
+        return data
+
+
+def collect_streamed(source: IO[bytes], schema: etree.XMLSchema, namespace: str, *,
+                     cancel: CancelToken | None = None, on_unit: Callable[[int], None] | None = None) -> Facts:
+    """Validate *source* against *schema* while collecting the facts, units in batches (see BATCH_BYTES).
+
+    Faster than :func:`collect` and in bounded memory, but it trusts the schema (ids present and
+    unique, units only in DescriptiveMetadata): it raises etree.XMLSyntaxError at the first schema
+    error and :class:`Unusual` for layouts it does not summarise; read the manifest with
+    :func:`collect` then.
+    """
+    facts = Facts(spans=False)
+    collector = _StreamedCollector(facts, namespace, cancel, on_unit)
+    ns = collector.ns
+    names = {ns + t: t for t in _STREAMED_TAGS}  # no ArchiveUnit: no Python work per unit
+    root: etree._Element | None = None
+
+    def flush() -> None:
+        if root is not None:
+            collector.flush(root)
+
+    element = None
+    for event, element in etree.iterparse(_Reads(source, flush), events=("start", "end"), tag=list(names),
+                                          schema=schema, resolve_entities=False, load_dtd=False,
+                                          no_network=True, huge_tree=False):
+        if event == "start":
+            if root is None:
+                root = element.getroottree().getroot()
+            continue
+        collector.end(element, names[element.tag])
+    if element is not None and element.getroottree().docinfo.internalDTD is not None:
+        raise NotSeda("doctype", "DOCTYPE")
+    if root is not None:
+        collector.flush(root, final=True)
+    facts.namespace = namespace
     return facts
