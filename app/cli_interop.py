@@ -4,7 +4,7 @@
 ``build SOURCE`` accepts, besides a folder, a SIP or DIP (zip, tar, tar.gz), a manifest (.xml), a Resip
 metadata or classification-plan CSV, an .xlsx workbook with the CSV's columns, or a Resip disk hierarchy
 (a folder, with ``--resip-hierarchy`` or when it has Resip's root metadata files);
-``export SOURCE --manifest|--csv|--xlsx|--hierarchy OUT`` converts any of those (or a folder).
+``export SOURCE --manifest|--csv|--xlsx|--hierarchy|--simplified OUT`` converts any of those (or a folder).
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -24,9 +25,11 @@ from app.seda.report import Report, Severity
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
 
-def load_source(path: Path, version: str, *, excludes: tuple[str, ...] | None = None) -> tuple[Transfer, Report]:
+def load_source(path: Path, version: str, *, excludes: tuple[str, ...] | None = None,
+                hierarchy: bool = False) -> tuple[Transfer, Report]:
     """Import a SIP/DIP archive, a manifest, a Resip CSV (metadata or classification plan), a workbook or a
-    Resip disk hierarchy (a folder). Raises ReadError (or OSError)."""
+    Resip disk hierarchy (a folder, or a zip: with *hierarchy*, or when Resip's root metadata files are in
+    it), or a zipped simplified export (``metadata.csv`` at its root). Raises ReadError (or OSError)."""
     if path.is_dir():
         from app.seda.interop.resip_disk import read_hierarchy
         from app.seda.scanner import DEFAULT_EXCLUDES
@@ -49,6 +52,22 @@ def load_source(path: Path, version: str, *, excludes: tuple[str, ...] | None = 
 
         workbook = read_xlsx(path, version)
         return workbook.transfer, workbook.report
+    if suffix == ".zip" and zipfile.is_zipfile(path):
+        from app.seda.interop import resip_zip
+        from app.seda.scanner import DEFAULT_EXCLUDES
+
+        layout = resip_zip.zip_layout(path)
+        if layout == "hierarchy" or (hierarchy and layout != "sip"):
+            disk = resip_zip.read_zip_hierarchy(path, version, excludes=DEFAULT_EXCLUDES if excludes is None
+                                                else excludes)
+            return disk.transfer, disk.report
+        if layout == "csv":
+            result = resip_zip.read_zip_csv(path, version)
+            return result.transfer, result.report
+        if not layout:
+            raise ReadError(Message("import", QT_TRANSLATE_NOOP(
+                "import", "{archive} has no manifest.xml at its root: it is not a SIP or a DIP. If it is a zipped "
+                          "Resip hierarchy, add --resip-hierarchy."), {"archive": str(path)}))
     from app.seda.interop.sip_import import import_package
 
     imported = import_package(path)
@@ -81,7 +100,7 @@ def _load_any(path: Path, version: str, args: argparse.Namespace, t: Callable[..
 
         scan = scan_folder(path, ScanOptions(), version=version)
         return scan.transfer, scan.report
-    return load_source(path, version)
+    return load_source(path, version, hierarchy=getattr(args, "resip_hierarchy", False))
 
 
 def build_from_source(args: argparse.Namespace, t: Callable[..., str], print_report: Callable[[Report], None],
@@ -99,7 +118,8 @@ def build_from_source(args: argparse.Namespace, t: Callable[..., str], print_rep
 
             excludes = (() if getattr(args, "no_default_excludes", False) else DEFAULT_EXCLUDES) + tuple(
                 getattr(args, "exclude", None) or ())
-        transfer, report = load_source(source, args.seda, excludes=excludes)
+        transfer, report = load_source(source, args.seda, excludes=excludes,
+                                       hierarchy=getattr(args, "resip_hierarchy", False))
     except ReadError as exc:
         print(t(QT_TRANSLATE_NOOP("cli", "Cannot import {path}: {error}"), path=str(source), error=str(exc)),
               file=sys.stderr)
@@ -142,14 +162,14 @@ def build_from_source(args: argparse.Namespace, t: Callable[..., str], print_rep
 
 
 def cmd_export(args: argparse.Namespace, t: Callable[..., str]) -> int:
-    """Convert SOURCE to a manifest, a Resip CSV, a workbook or a Resip disk hierarchy."""
+    """Convert SOURCE to a manifest, a Resip CSV, a workbook, a Resip disk hierarchy or a simplified hierarchy."""
     from app.seda.interop.resip_disk_export import HierarchyExportError
 
     source = Path(args.source)
     if not source.exists():
         print(t(QT_TRANSLATE_NOOP("cli", "{path} does not exist."), path=str(source)), file=sys.stderr)
         return EXIT_USAGE
-    out = Path(args.manifest or args.csv or args.xlsx or args.hierarchy)
+    out = Path(args.manifest or args.csv or args.xlsx or args.hierarchy or args.simplified)
     if not out.parent.resolve().is_dir():
         print(t(QT_TRANSLATE_NOOP("cli", "The destination folder {path} does not exist."), path=str(out.parent)),
               file=sys.stderr)
@@ -210,6 +230,14 @@ def _write(transfer: Transfer, out: Path, args: argparse.Namespace, referentials
         from app.seda.interop.resip_disk_export import write_hierarchy
 
         return write_hierarchy(transfer, out)
+    if args.simplified:
+        from app.seda.interop.simplified import write_simplified
+
+        result = write_simplified(transfer, out, max_name_size=args.max_name_size, selection=args.objects,
+                                  delimiter=args.delimiter)
+        for problem in result.report.problems:
+            print(problem.render(), file=sys.stderr)
+        return result.units
     from app.seda.interop.resip_csv import write_csv
 
     return write_csv(transfer, out, extended=not args.normal, delimiter=args.delimiter)
@@ -218,8 +246,8 @@ def _write(transfer: Transfer, out: Path, args: argparse.Namespace, referentials
 def register(subparsers: argparse._SubParsersAction, t: Callable[..., str]) -> None:
     """Add the ``export`` sub-command."""
     export = subparsers.add_parser("export", help=t(QT_TRANSLATE_NOOP(
-        "cli", "convert a SIP, DIP, manifest, Resip CSV, workbook or folder to a manifest, a Resip CSV, a workbook "
-               "or a Resip disk hierarchy")))
+        "cli", "convert a SIP, DIP, manifest, Resip CSV, workbook or folder to a manifest, a Resip CSV, a workbook, "
+               "a Resip disk hierarchy or a simplified hierarchy with its CSV")))
     export.add_argument("source", metavar="SOURCE")
     target = export.add_mutually_exclusive_group(required=True)
     target.add_argument("--manifest", metavar="OUT.xml", help=t(QT_TRANSLATE_NOOP("cli", "write the manifest only")))
@@ -229,13 +257,21 @@ def register(subparsers: argparse._SubParsersAction, t: Callable[..., str]) -> N
         "cli", "write a ready-to-fill Excel workbook with the columns of the Resip CSV")))
     target.add_argument("--hierarchy", metavar="OUT_DIR", help=t(QT_TRANSLATE_NOOP(
         "cli", "write a Resip disk hierarchy (model V2) in this new or empty folder")))
+    target.add_argument("--simplified", metavar="OUT_DIR|OUT.zip", help=t(QT_TRANSLATE_NOOP(
+        "cli", "write Resip's simplified hierarchy (the files in folders named after the units) and its "
+               "metadata.csv, in a new or empty folder or in a zip")))
+    export.add_argument("--max-name-size", type=int, default=32, metavar="N", help=t(QT_TRANSLATE_NOOP(
+        "cli", "simplified hierarchy: longest folder name taken from a title (default 32; 0: no limit)")))
+    export.add_argument("--objects", choices=("first", "last", "all"), default="last", help=t(QT_TRANSLATE_NOOP(
+        "cli", "simplified hierarchy: which objects of a group are written: the first or last version of the best "
+               "usage (default last, as Resip), or all")))
     export.add_argument("--normal", action="store_true", help=t(QT_TRANSLATE_NOOP(
         "cli", "CSV in Resip's normal format (a File column only)")))
     export.add_argument("--delimiter", default=";", help=t(QT_TRANSLATE_NOOP("cli", "CSV separator (default ;)")))
     export.add_argument("--referentials", metavar="RULES.csv", action="append", help=t(QT_TRANSLATE_NOOP(
         "cli", "Vitam rules referential: its rule ids become drop-down lists in the workbook (repeatable)")))
     export.add_argument("--resip-hierarchy", action="store_true", help=t(QT_TRANSLATE_NOOP(
-        "cli", "read a SOURCE folder as a Resip disk hierarchy (automatic when __GlobalMetadata.xml or "
+        "cli", "read a SOURCE folder or zip as a Resip disk hierarchy (automatic when __GlobalMetadata.xml or "
                "__ManagementMetadata.xml is at its root)")))
     export.add_argument("--seda", choices=ontology.VERSIONS, default=ontology.DEFAULT_VERSION,
                         help=t(QT_TRANSLATE_NOOP("cli", "SEDA version for a CSV or a folder (default {default})"),

@@ -128,12 +128,19 @@ def _bad_column(name: str, position: int, title: str) -> ReadError:
                   "separated by dots, with optional ranks)."), name=name, column=position + 1, title=title)
 
 
-def _build(root: str, cells: list[tuple[_Column, str]], version: str) -> Element:
-    """One unit's Content or Management from its non-empty cells, in schema order."""
+def _shape(root: str, columns: Iterable[_Column], version: str) -> tuple[Element, dict[int, tuple[int | None,
+                                                                                          list[int]]]]:
+    """The element tree that *columns* (a row's non-empty cells) make, in schema order, without values.
+
+    Returns the tree and, for each node (by ``id``), the column giving its text (the last one, as cells are
+    applied in order) and the columns giving its attributes. Depends only on which cells are filled, so it
+    is computed once per pattern of filled cells (:class:`_Plan`).
+    """
     top = Element(root)
     nodes: dict[tuple, Element] = {}
     ranks: dict[int, int] = {}
-    for column, value in cells:
+    sources: dict[int, tuple[int | None, list[int]]] = {}
+    for column in columns:
         parent, key = top, ()
         for name, rank in column.path:
             key += ((name, rank),)
@@ -142,20 +149,129 @@ def _build(root: str, cells: list[tuple[_Column, str]], version: str) -> Element
                 node = nodes[key] = parent.append(Element(name))
                 ranks[id(node)] = rank
             parent = node
+        text, attrs = sources.get(id(parent), (None, []))
         if column.attr:
-            for attr_name, attr_value in _ATTR.findall(value):
-                parent.set(_XML_NS + attr_name[4:] if attr_name.startswith("xml:") else attr_name, attr_value)
+            attrs.append(column.index)
         else:
-            parent.text = value
+            text = column.index
+        sources[id(parent)] = (text, attrs)
+    # Repeated elements by rank (Writer.0 before Writer.1 whatever the column order), then schema order
+    # (a stable sort: ranks stay in order among elements of the same name).
+    for node in top.iter():
+        if node.children and len(node.children) > 1:
+            node.children.sort(key=lambda e: ranks[id(e)])
     type_name = ontology.CONTENT_TYPE if root == "Content" else ontology.MANAGEMENT_TYPE
     ontology.normalize(top, version, type_name)
     for category in top.children or ():
         if category.tag in ontology.RULE_CATEGORIES and category.children:
             # Rule.n goes with StartDate.n (and Hold*.n): group the sequence by rank, then schema order.
-            order = ontology.sort_key(version, category.tag + "Type")
+            # Within a rank, the schema's own positions (Rule before StartDate, whatever the column order).
+            order = ontology.child_order(version, category.tag + "Type")
             category.children.sort(key=lambda e: (ranks.get(id(e), 0) if e.tag in ontology.RULE_GROUP else 1 << 30,
-                                                  order(e)))
-    return top
+                                                  order.get(e.tag, len(order))))
+    return top, sources
+
+
+def parse_attributes(value: str) -> dict[str, str]:
+    """The attributes written in an ``attr`` cell (``xml:lang="fr"``), ``xml:`` ones in Clark notation."""
+    return {_XML_NS + name[4:] if name.startswith("xml:") else name: text for name, text in _ATTR.findall(value)}
+
+
+class _Plan:
+    """How to build a row's Content and Management, compiled once per pattern of filled cells.
+
+    Rows of a CSV fill the same cells again and again, and the tree they make (which elements, nested how,
+    in which schema order) depends only on which cells are filled. So each pattern is shaped once
+    (:func:`_shape`) and turned into a small Python function that creates the ``Element`` nodes directly
+    (``Element.__new__`` and four slot stores, no sorting, no path walking, no regex), compiled with
+    :func:`compile`. The generated source only holds tags checked by ``_SEGMENT`` (written with ``repr``)
+    and column numbers. Beyond :data:`MAX_PATTERNS` patterns (a very sparse table) further ones are built by
+    walking their shape instead, which gives the same elements.
+    """
+
+    MAX_PATTERNS = 512
+
+    def __init__(self, columns: list[_Column], version: str) -> None:
+        self.version = version
+        self.content = [c for c in columns if c.root == "Content"]
+        self.management = [c for c in columns if c.root == "Management"]
+        self.indices = [c.index for c in columns]
+        self.functions: dict[bytes, object] = {}
+        self.attr_cache: dict[str, dict[str, str] | None] = {}
+
+    def attributes(self, value: str) -> dict[str, str] | None:
+        """The parsed attributes of a cell (parsed once per distinct text), as a new dict."""
+        parsed = self.attr_cache.get(value)
+        if parsed is None:
+            parsed = parse_attributes(value)
+            if len(self.attr_cache) < 4096:
+                self.attr_cache[value] = parsed
+        return dict(parsed) if parsed else None
+
+    def build(self, row: list[str]) -> tuple[Element, Element | None]:
+        """The Content (always) and Management (None when no management cell is filled) of *row*."""
+        indices = self.indices
+        mask = bytes([row[i] != "" for i in indices])
+        function = self.functions.get(mask)
+        if function is None:
+            filled = [c for c in self.content if row[c.index] != ""]
+            managed = [c for c in self.management if row[c.index] != ""]
+            shapes = (_shape("Content", filled, self.version),
+                      _shape("Management", managed, self.version) if managed else None)
+            if len(self.functions) >= self.MAX_PATTERNS:
+                return self._walk(shapes[0], row), self._walk(shapes[1], row) if shapes[1] else None
+            function = self.functions[mask] = self._compile(shapes)
+        return function(row)  # type: ignore[operator]
+
+    def _walk(self, shape: tuple[Element, dict], row: list[str]) -> Element:
+        top, sources = shape
+
+        def make(node: Element) -> Element:
+            text, attrs = sources.get(id(node), (None, ()))
+            attrib = None
+            for index in attrs:
+                attrib = {**(attrib or {}), **(self.attributes(row[index]) or {})} or None
+            return Element(node.tag, row[text] if text is not None else None, attrib,
+                           [make(child) for child in node.children] if node.children else None)
+
+        return make(top)
+
+    def _compile(self, shapes: tuple) -> object:
+        # Helpers as default arguments: local variables inside the function, the fastest lookup.
+        lines = ["def build(row, new=new, E=E, attributes=attributes, merge=merge):"]
+        count = 0
+
+        def emit(node: Element, sources: dict) -> str:
+            nonlocal count
+            children = [emit(child, sources) for child in node.children or ()]
+            name = f"n{count}"
+            count += 1
+            text, attrs = sources.get(id(node), (None, ()))
+            if not attrs:
+                attrib = "None"
+            elif len(attrs) == 1:
+                attrib = f"attributes(row[{attrs[0]}])"
+            else:
+                attrib = "merge(" + ", ".join(f"attributes(row[{i}])" for i in attrs) + ")"
+            value = f"row[{text}]" if text is not None else "None"
+            kids = "[" + ", ".join(children) + "]" if children else "None"
+            lines.append(f" {name} = new(E); {name}.tag = {node.tag!r}; {name}.text = {value}; "
+                         f"{name}.attrib = {attrib}; {name}.children = {kids}")
+            return name
+
+        content = emit(shapes[0][0], shapes[0][1])
+        management = emit(shapes[1][0], shapes[1][1]) if shapes[1] else "None"
+        lines.append(f" return {content}, {management}")
+        namespace = {"new": Element.__new__, "E": Element, "attributes": self.attributes, "merge": _merge}
+        exec(compile("\n".join(lines), "<resip csv plan>", "exec"), namespace)  # noqa: S102  (see the docstring)
+        return namespace["build"]
+
+
+def _merge(*parts: dict[str, str] | None) -> dict[str, str] | None:
+    merged: dict[str, str] = {}
+    for part in parts:
+        merged.update(part or {})
+    return merged or None
 
 
 def read_csv(
@@ -222,59 +338,68 @@ def read_table(
     units: dict[str, ArchiveUnit] = {}
     pending: list[tuple[ArchiveUnit, str | None]] = []
     identifier = None
-    content_columns = [c for c in columns if c.root == "Content"]
-    management_columns = [c for c in columns if c.root == "Management"]
+    plan = _Plan(columns, version)
+    build = plan.build
+    new_id = transfer.ids.new
+    width = len(header)
+    id_index, file_index = lead.get("id"), lead.get("file")
+    parent_id_index, parent_file_index = lead.get("parentid"), lead.get("parentfile")
+    objects_index = lead.get("objectfiles")
+    base_name = str(base)
+    line = 0
     for line, row in rows:
-        if not any(cell.strip() for cell in row):
-            continue
-        if len(row) != len(header):
+        if len(row) != width:
+            if not "".join(row).strip():
+                continue
             raise _error(QT_TRANSLATE_NOOP(
                 "import", "{name}, line {line}: {count} cells where the header has {expected}. Check the "
                           "quotes and separators of that line."), name=name, line=line, count=len(row),
-                expected=len(header))
-        if cancel is not None and line % 1000 == 0:
-            cancel.check()
-        file_cell = _path_cell(row, lead.get("file"))
-        key = row[lead["id"]].strip() if "id" in lead else file_cell
+                expected=width)
+        if not "".join(row).strip():
+            continue
+        if line % 1000 == 0:
+            if cancel is not None:
+                cancel.check()
+            progress(line, 0)
+        file_cell = row[file_index].strip().replace("\\", "/") if file_index is not None else ""
+        key = row[id_index].strip() if id_index is not None else file_cell
         if not key:
             raise _error(QT_TRANSLATE_NOOP("import", "{name}, line {line}: the unit has no ID/File."),
                          name=name, line=line)
         if key in units:
             raise _error(QT_TRANSLATE_NOOP("import", "{name}, line {line}: {key} appears twice."), name=name,
                          line=line, key=key)
-        unit = ArchiveUnit(transfer.ids.new())
-        content = [(c, row[c.index]) for c in content_columns if row[c.index] != ""]
-        management = [(c, row[c.index]) for c in management_columns if row[c.index] != ""]
-        unit.content = _build("Content", content, version)
-        if management:
-            unit.management = _build("Management", management, version)
-        units[key] = unit
-        if "parentid" in lead:
-            parent_key = row[lead["parentid"]].strip() or None
-        elif "parentfile" in lead:
-            parent_key = _path_cell(row, lead["parentfile"]) or None
+        content, management = build(row)
+        unit = units[key] = ArchiveUnit(new_id(), content)
+        if management is not None:
+            unit.management = management
+        if parent_id_index is not None:
+            parent_key = row[parent_id_index].strip() or None
+        elif parent_file_index is not None:
+            parent_key = row[parent_file_index].strip().replace("\\", "/") or None
         else:
             parent_key = os.path.dirname(file_cell) or None
         pending.append((unit, parent_key))
-        files = [f for f in row[lead["objectfiles"]].split("|") if f.strip()] if "objectfiles" in lead else []
-        if not files and file_cell and "objectfiles" not in lead and (base / file_cell).is_file():
-            files = [file_cell]
         if file_cell:
             unit.source = str(base / file_cell)
+        if objects_index is not None:
+            files = [f for f in row[objects_index].split("|") if f.strip()] if row[objects_index] else []
+        elif file_cell and os.path.isfile(os.path.join(base_name, file_cell)):
+            files = [file_cell]
+        else:
+            files = []
         if files and with_files:
             identifier = _attach_objects(transfer, unit, base, files, identifier, report, line)
-        progress(line, 0)
+    progress(line, 0)
+    roots = transfer.roots
     for unit, parent_key in pending:
         parent = units.get(parent_key) if parent_key else None
         if parent is None or parent is unit:
-            transfer.roots.append(unit)
+            roots.append(unit)
         else:
-            parent.add_child(unit)
+            parent.children.append(unit)
+            unit.parents.append(parent)
     return transfer, report
-
-
-def _path_cell(row: list[str], index: int | None) -> str:
-    return row[index].strip().replace("\\", "/") if index is not None else ""
 
 
 def _attach_objects(transfer: Transfer, unit: ArchiveUnit, base: Path, files: Iterable[str], identifier,
@@ -400,6 +525,21 @@ def _post_order(transfer: Transfer) -> Iterator[ArchiveUnit]:
                 stack.append((child, iter(child.children)))
 
 
+def metadata_table(transfer: Transfer, units: Iterable[ArchiveUnit]) -> tuple[list[str], list[list[str]]]:
+    """Metadata column names (Resip's, in schema order) and the cells of each of *units*, in order."""
+    flat: list[dict[tuple, str]] = []
+    columns: dict[tuple, None] = {}
+    for unit in units:
+        values: dict[tuple, str] = {}
+        _flatten(unit.content, "Content", transfer.version, ontology.CONTENT_TYPE, (), values)
+        if unit.management is not None:
+            _flatten(unit.management, "Management", transfer.version, ontology.MANAGEMENT_TYPE, (), values)
+        flat.append(values)
+        columns.update(dict.fromkeys(values))
+    ordered = sorted(columns, key=_column_key(transfer.version))
+    return _header(ordered), [[values.get(column, "") for column in ordered] for values in flat]
+
+
 def table(transfer: Transfer, base: Path, *, extended: bool = True) -> tuple[list[str], list[list[str]]]:
     """Header and rows of Resip's metadata table for *transfer* (shared by the CSV and XLSX exports).
 
@@ -407,29 +547,30 @@ def table(transfer: Transfer, base: Path, *, extended: bool = True) -> tuple[lis
     paths are relative to *base* (the folder of the written file) when possible. Rows are listed children
     first, as Resip does.
     """
-    units: list[tuple[ArchiveUnit, dict[tuple, str]]] = []
-    columns: dict[tuple, None] = {}
-    for unit in _post_order(transfer):
-        values: dict[tuple, str] = {}
-        _flatten(unit.content, "Content", transfer.version, ontology.CONTENT_TYPE, (), values)
-        if unit.management is not None:
-            _flatten(unit.management, "Management", transfer.version, ontology.MANAGEMENT_TYPE, (), values)
-        units.append((unit, values))
-        columns.update(dict.fromkeys(values))
-    ordered = sorted(columns, key=_column_key(transfer.version))
+    units = list(_post_order(transfer))
+    names, cells = metadata_table(transfer, units)
     lead = ["Id", "ParentId", "File", "ObjectFiles"] if extended else ["File"]
     rows: list[list[str]] = []
-    for unit, values in units:
+    for unit, values in zip(units, cells):
         files = [o.source_path for o in (unit.object_group.binaries if unit.object_group else [])]
         if extended:
             parent = unit.parents[0].id if unit.parents else ""
-            cells = [unit.id, parent, _relative(unit.source, base),
-                     "|".join(_relative(f, base) for f in files if f)]
+            row = [unit.id, parent, _relative(unit.source, base),
+                   "|".join(_relative(f, base) for f in files if f)]
         else:
-            cells = [_relative(unit.source or (files[0] if files else None), base) or unit.id]
-        cells += [values.get(column, "") for column in ordered]
-        rows.append(cells)
-    return lead + _header(ordered), rows
+            row = [_relative(unit.source or (files[0] if files else None), base) or unit.id]
+        rows.append(row + values)
+    return lead + names, rows
+
+
+def csv_lines(header: list[str], rows: Iterable[list[str]], delimiter: str = ";") -> Iterator[str]:
+    """The lines of a CSV as Resip writes them: header unquoted, every non-empty cell quoted, CRLF ends."""
+    def quote(value: str) -> str:
+        return '"' + value.replace('"', '""') + '"' if value else ""
+
+    yield delimiter.join(header) + "\r\n"
+    for cells in rows:
+        yield delimiter.join(quote(c) for c in cells) + "\r\n"
 
 
 def write_csv(transfer: Transfer, dest: str | os.PathLike[str], *, extended: bool = True, delimiter: str = ";",
@@ -445,15 +586,10 @@ def write_csv(transfer: Transfer, dest: str | os.PathLike[str], *, extended: boo
     base = dest.parent.resolve()
     header, rows = table(transfer, base, extended=extended)
 
-    def quote(value: str) -> str:
-        return '"' + value.replace('"', '""') + '"' if value else ""
-
     fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".part", dir=base)
     try:
         with os.fdopen(fd, "w", encoding=encoding, errors="replace", newline="") as out:
-            out.write(delimiter.join(header) + "\r\n")
-            for cells in rows:
-                out.write(delimiter.join(quote(c) for c in cells) + "\r\n")
+            out.writelines(csv_lines(header, rows, delimiter))
         os.replace(tmp, dest)
     except BaseException:
         os.unlink(tmp)
