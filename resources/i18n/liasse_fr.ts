@@ -1689,8 +1689,8 @@
         <translation>Fichier écrit : {path} ({units} unités d'archives).</translation>
     </message>
     <message>
-        <source>convert a SIP, DIP, manifest, Resip CSV, workbook or folder to a manifest, a Resip CSV, a workbook or a Resip disk hierarchy</source>
-        <translation>convertir un SIP, un DIP, un bordereau, un CSV Resip, un classeur ou un dossier en bordereau, en CSV Resip, en classeur ou en arborescence Resip sur disque</translation>
+        <source>convert a SIP, DIP, manifest, Resip CSV, workbook or folder to a manifest, a Resip CSV, a workbook, a Resip disk hierarchy or a simplified hierarchy with its CSV</source>
+        <translation>convertir un SIP, un DIP, un bordereau, un CSV Resip, un classeur ou un dossier en bordereau, CSV Resip, classeur, arborescence Resip ou arborescence simplifiée avec son CSV</translation>
     </message>
     <message>
         <source>write the manifest only</source>
@@ -1709,6 +1709,18 @@
         <translation>écrire une arborescence Resip sur disque (modèle V2) dans ce dossier nouveau ou vide</translation>
     </message>
     <message>
+        <source>write Resip's simplified hierarchy (the files in folders named after the units) and its metadata.csv, in a new or empty folder or in a zip</source>
+        <translation>écrire l'arborescence simplifiée de Resip (les fichiers dans des dossiers nommés d'après les unités) et son metadata.csv, dans un dossier nouveau ou vide, ou dans un zip</translation>
+    </message>
+    <message>
+        <source>simplified hierarchy: longest folder name taken from a title (default 32; 0: no limit)</source>
+        <translation>arborescence simplifiée : longueur maximale d'un nom de dossier tiré d'un intitulé (par défaut 32 ; 0 : sans limite)</translation>
+    </message>
+    <message>
+        <source>simplified hierarchy: which objects of a group are written: the first or last version of the best usage (default last, as Resip), or all</source>
+        <translation>arborescence simplifiée : objets d'un groupe à écrire : la première ou la dernière version du meilleur usage (par défaut la dernière, comme Resip), ou tous</translation>
+    </message>
+    <message>
         <source>CSV in Resip's normal format (a File column only)</source>
         <translation>CSV au format normal de Resip (colonne File uniquement)</translation>
     </message>
@@ -1721,8 +1733,8 @@
         <translation>référentiel des règles de gestion Vitam : ses identifiants de règles deviennent des listes déroulantes dans le classeur (option répétable)</translation>
     </message>
     <message>
-        <source>read a SOURCE folder as a Resip disk hierarchy (automatic when __GlobalMetadata.xml or __ManagementMetadata.xml is at its root)</source>
-        <translation>lire un dossier SOURCE comme une arborescence Resip sur disque (automatique si __GlobalMetadata.xml ou __ManagementMetadata.xml se trouve à sa racine)</translation>
+        <source>read a SOURCE folder or zip as a Resip disk hierarchy (automatic when __GlobalMetadata.xml or __ManagementMetadata.xml is at its root)</source>
+        <translation>lire un dossier ou un zip SOURCE comme une arborescence Resip (automatique quand __GlobalMetadata.xml ou __ManagementMetadata.xml est à sa racine)</translation>
     </message>
     <message>
         <source>SEDA version for a CSV or a folder (default {default})</source>
@@ -2052,6 +2064,18 @@
         <source>Cannot write in {path}: {error}</source>
         <translation>Impossible d'écrire dans {path} : {error}</translation>
     </message>
+    <message>
+        <source>Object {id} of unit {unit} has no file (imported from a manifest alone?): it is left out of the export.</source>
+        <translation>L'objet {id} de l'unité {unit} n'a pas de fichier (importé d'un bordereau seul ?) : il est écarté de l'export.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give the name of the zip file to write.</source>
+        <translation>{path} est un dossier : indiquez le nom du fichier zip à écrire.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {error}. Check the free space and the permissions, then export again.</source>
+        <translation>Impossible d'écrire {path} : {error}. Vérifiez l'espace libre et les droits, puis exportez à nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>import</name>
@@ -2306,6 +2330,22 @@
     <message>
         <source>{name}, line {line}: a value is written beyond the last titled column ({value}). Give its column a title or remove it.</source>
         <translation>{name}, ligne {line} : une valeur figure au-delà de la dernière colonne pourvue d'un titre ({value}). Donnez un titre à sa colonne ou supprimez la valeur.</translation>
+    </message>
+    <message>
+        <source>{archive} has no manifest.xml at its root: it is not a SIP or a DIP. If it is a zipped Resip hierarchy, add --resip-hierarchy.</source>
+        <translation>{archive} n'a pas de manifest.xml à sa racine : ce n'est ni un SIP ni un DIP. S'il s'agit d'une arborescence Resip zippée, ajoutez --resip-hierarchy.</translation>
+    </message>
+    <message>
+        <source>Cannot extract {archive} to {folder}: {error}. Check the free space of the cache folder (or set LIASSE_CACHE_DIR), then import again.</source>
+        <translation>Impossible d'extraire {archive} dans {folder} : {error}. Vérifiez l'espace libre du dossier de cache (ou définissez LIASSE_CACHE_DIR), puis importez à nouveau.</translation>
+    </message>
+    <message>
+        <source>{archive} holds {entry} twice (perhaps differing only by case): refused. Rebuild the archive.</source>
+        <translation>{archive} contient {entry} deux fois (peut-être à la casse près) : import refusé. Reconstituez l'archive.</translation>
+    </message>
+    <message>
+        <source>{archive} contains the link {entry} to {target}, outside the archive: refused for safety. Rebuild the archive without it.</source>
+        <translation>{archive} contient le lien {entry} vers {target}, hors de l'archive : import refusé par sécurité. Reconstituez l'archive sans ce lien.</translation>
     </message>
 </context>
 <context>
