@@ -9,7 +9,6 @@ writers do; the manifest is written beside, then renamed).
 
 from __future__ import annotations
 
-import gc
 import importlib.util
 import os
 import tempfile
@@ -25,6 +24,7 @@ from app.ui import settings as opts
 from app.ui.dialogs import ExportDialog, show_export_summary
 from app.ui.panels import translate
 from app.ui.project_files import _counts
+from app.ui.snapshots import collector_paused
 
 PACKAGE_SUFFIXES = (".zip", ".tar", ".tgz", ".gz", ".xml")
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm")
@@ -139,12 +139,10 @@ class InteropMixin:
         version = self.settings.get(opts.SEDA_VERSION)
 
         def job(progress, cancel):
-            gc.disable()  # many new objects: no full collections (holding the GIL) while reading
-            try:
+            with collector_paused():  # many new objects: see ProjectFilesMixin.open_path
                 transfer, report, root = read_source(path, kind, version, progress, cancel)
-            finally:
-                gc.enable()
-            return Project(transfer, None, root, {}, {}), _counts(transfer), report
+                counts = _counts(transfer)
+            return Project(transfer, None, root, {}, {}), counts, report
 
         def done(result) -> None:
             project, counts, report = result
@@ -185,11 +183,11 @@ class InteropMixin:
 
     def convert(self, kind: str, dest: Path) -> None:
         """Write the transfer as *kind* at *dest* in the write pool, from a snapshot."""
-        transfer, lock = self.project.transfer, self.model.tree_lock
+        transfer, model = self.project.transfer, self.model
         referentials = getattr(self, "referentials", None)
 
         def job(progress, cancel):
-            view = jobs.detached(transfer, lock)
+            view = model.private_snapshot(transfer)  # the interop writers change what they are given
             if kind == "manifest":
                 return write_manifest_file(view, dest, progress, cancel)
             if kind == "csv":
@@ -236,13 +234,15 @@ class InteropMixin:
         """Write the SIP in the write pool; an invalid transfer is refused unless the user confirms."""
         from app.seda.sip import ExportError, ExportOptions, export_sip
 
-        transfer, lock = self.project.transfer, self.model.tree_lock
+        transfer, model = self.project.transfer, self.model
 
         def job(progress, cancel):
-            view = jobs.detached(transfer, lock)  # walks every unit: off the GUI thread, edits wait meanwhile
-            if version and version != view.version:
-                view.version = version
-            return export_sip(view, dest, options, progress=progress, cancel=cancel)
+            # The snapshot validation and preview share; no collections while the manifest is written
+            # and validated (see snapshots.collector_paused).
+            with model.reader(transfer) as view, collector_paused(freeze=False):
+                if version and version != view.version:
+                    view.version = version
+                return export_sip(view, dest, options, progress=progress, cancel=cancel)
 
         options = ExportOptions(compress=compress, algorithm=algorithm, validator=jobs.export_validator, force=force)
 

@@ -1,9 +1,10 @@
 """The background jobs of the window: plain functions of (progress, cancel) run by :mod:`app.ui.workers`.
 
 Nothing here touches Qt objects, and nothing here reads or changes the live transfer: a job works on
-a :func:`detached` snapshot taken under the tree model's lock (or on a unit shell made in the GUI
-thread), and new units are built with temporary ids that the GUI thread replaces before attaching
-them. Results are plain objects handed to the GUI thread.
+a snapshot taken under the tree model's lock (``TransferItemModel.reader``, shared by the readers of
+one state of the tree, or ``private_snapshot`` / :func:`detached` for writers that change what they
+are given), or on a unit shell made in the GUI thread; new units are built with temporary ids that
+the GUI thread replaces before attaching them. Results are plain objects handed to the GUI thread.
 """
 
 from __future__ import annotations
@@ -119,7 +120,9 @@ def validate(work: Transfer, progress: Progress, cancel: CancelToken) -> list[Ui
     fd, name = tempfile.mkstemp(prefix="liasse-", suffix=".xml")
     path = Path(name)
     try:
-        with os.fdopen(fd, "wb") as out:
+        # A large buffer: each write system call lets go of the GIL and takes it back at once, and with
+        # 8 KB writes that convoy kept the GUI thread waiting for the GIL for ~0.4 s at a time.
+        with os.fdopen(fd, "wb", buffering=1 << 20) as out:
             manifest.write_manifest(work, out, progress=progress, cancel=cancel)
         cancel.check()
         try:

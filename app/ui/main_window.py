@@ -48,6 +48,7 @@ from app.ui.profile import ProfileMixin
 from app.ui.project_files import ProjectFilesMixin, _counts  # noqa: F401 - bench and tests
 from app.ui.send import SendMixin
 from app.ui.settings import Settings
+from app.ui.snapshots import collector_paused
 from app.ui.tree.model import Roles, TransferItemModel
 from app.ui.tree.view import TransferTreeView, TreeFilterProxyModel
 from app.ui.workers import Runner
@@ -81,6 +82,10 @@ class MainWindow(ProjectFilesMixin, InteropMixin, SendMixin, ProfileMixin, QMain
         self.findings: list[jobs.UiFinding] = []
         self._closing = False
         self._counts: tuple[int, int, int] | None = None
+        self._first_rows_pending: Transfer | None = None  # see ProjectFilesMixin._show_first_rows
+        self._teardowns: list = []  # slices freeing a replaced transfer (ProjectFilesMixin._release_later)
+        self._teardown_timer = QTimer(self, interval=0)
+        self._teardown_timer.timeout.connect(self._on_teardown_timer_timeout)
         self.destroyed.connect(self._on_destroyed)
         self.setWindowTitle("Liasse[*]")
         self.setAcceptDrops(True)
@@ -171,6 +176,8 @@ class MainWindow(ProjectFilesMixin, InteropMixin, SendMixin, ProfileMixin, QMain
         self._preview_timer.timeout.connect(self.refresh_preview)
         self._validation_timer = QTimer(self, singleShot=True, interval=1500)
         self._validation_timer.timeout.connect(self.validate)
+        self._first_validation_timer = QTimer(self, singleShot=True, interval=200)  # soon after a transfer is shown
+        self._first_validation_timer.timeout.connect(self.validate)
 
     def _on_bottom_tabs_current_changed(self, _index: int) -> None:
         if not self._closing:
@@ -495,10 +502,11 @@ class MainWindow(ProjectFilesMixin, InteropMixin, SendMixin, ProfileMixin, QMain
             return
         self._generation["preview"] += 1
         generation = self._generation["preview"]
-        transfer, lock = self.project.transfer, self.model.tree_lock
+        transfer, model = self.project.transfer, self.model
         if self.preview.whole():
             def job(progress, cancel):
-                return jobs.transfer_preview(jobs.detached(transfer, lock), progress, cancel)
+                with model.reader(transfer) as view, collector_paused(freeze=False):
+                    return jobs.transfer_preview(view, progress, cancel)
         else:
             version = transfer.version
             shell = jobs.unit_shell(self.current) if self.current is not None else None
@@ -520,9 +528,15 @@ class MainWindow(ProjectFilesMixin, InteropMixin, SendMixin, ProfileMixin, QMain
         self._generation["validation"] += 1
         generation = self._generation["validation"]
         self.validation.set_running()
-        transfer, lock = self.project.transfer, self.model.tree_lock
-        self.runner.start(lambda progress, cancel: jobs.validate(jobs.detached(transfer, lock), progress, cancel),
-                          on_finished=lambda findings: self._on_validated(generation, findings),
+        transfer, model = self.project.transfer, self.model
+
+        def job(progress, cancel):
+            # The snapshot is shared with export and preview while nothing changes; no collections
+            # while the validator builds its facts of every unit (see snapshots.collector_paused).
+            with model.reader(transfer) as view, collector_paused(freeze=False):
+                return jobs.validate(view, progress, cancel)
+
+        self.runner.start(job, on_finished=lambda findings: self._on_validated(generation, findings),
                           on_failed=lambda exc: self.validation.set_failed(str(exc)))
 
     def _on_validated(self, generation: int, findings: list[jobs.UiFinding]) -> None:

@@ -6,10 +6,11 @@ window's runner, settings, undo stack and :meth:`set_project`.
 
 from __future__ import annotations
 
-import gc
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.models import project as projects
@@ -17,6 +18,7 @@ from app.models.project import Project
 from app.models.transfer import Transfer
 from app.ui import settings as opts
 from app.ui.panels import translate
+from app.ui.snapshots import collector_paused
 
 
 def _counts(transfer: Transfer) -> tuple[int, int, int]:
@@ -50,7 +52,10 @@ class ProjectFilesMixin:
         def job(progress, cancel):
             cache = ScanCache()
             try:
-                return scan_folder(folder, options, version=version, cache=cache, progress=progress, cancel=cancel)
+                with collector_paused():  # see open_path
+                    result = scan_folder(folder, options, version=version, cache=cache, progress=progress,
+                                         cancel=cancel)
+                return result
             finally:
                 cache.close()
 
@@ -80,12 +85,13 @@ class ProjectFilesMixin:
             return
 
         def job(progress, cancel):
-            gc.disable()  # millions of new objects: no full collections (holding the GIL) while loading
-            try:
-                project = projects.load_project(Path(path))
-            finally:
-                gc.enable()
-            return project, projects.missing_sources(project.transfer, limit=1000), _counts(project.transfer)
+            # Millions of new objects: no collections (holding the GIL, so stalling the window) while
+            # they are made, and frozen out of the collector's sight before it resumes (see snapshots.py).
+            with collector_paused():
+                project = projects.load_project(Path(path), progress)
+                missing = projects.missing_sources(project.transfer, limit=1000)
+                counts = _counts(project.transfer)
+            return project, missing, counts
 
         def done(result) -> None:
             project, missing, counts = result
@@ -110,21 +116,17 @@ class ProjectFilesMixin:
         folder = QFileDialog.getExistingDirectory(self, self.tr("New location of the files"))
         if folder:
             moved = projects.relocate(self.project, folder)
+            self.model.touch()  # changed outside the undo stack: snapshots of readers must be made again
             self.statusBar().showMessage(self.tr("{count} file(s) relocated.").format(count=moved), 5000)
             self.setWindowModified(True)
 
     def set_project(self, project: Project, counts: tuple[int, int, int] | None = None) -> None:
         """Show *project* (built by a worker; handed over in the GUI thread)."""
-        had_units = bool(self.project.transfer.roots)
         self.project = project
         self._counts = counts
-        # A big tree is millions of Python objects: every full garbage collection would walk them all
-        # and, holding the GIL, freeze the window for ~0.5 s. Freeze them out of the collector; the
-        # previous project's objects are released for one collection first.
-        gc.unfreeze()
-        if had_units:
-            gc.collect()
-        gc.freeze()
+        # Results of jobs started for the previous transfer are dropped when they arrive.
+        for key in self._generation:
+            self._generation[key] += 1
         self.undo_stack.clear()
         self.profile_requirements = None
         if project.settings.get("profile") and Path(project.settings["profile"]).is_file():
@@ -135,21 +137,44 @@ class ProjectFilesMixin:
                 self.profile_requirements = read_requirements(project.settings["profile"])
             except ProfileError:
                 pass
-        self.model.set_transfer(project.transfer)
+        self._release_later(self.model.set_transfer(project.transfer))
         self.current = None
         self.findings = []
         self.validation.set_findings([])
         self._load_editors()
         self._update_title()
         self._update_status()
+        self.setWindowModified(project.path is None)
+        self._first_validation_timer.start()  # (start(200) on the edit timer would keep 200 ms for edits)
+        # The first rows are laid out in a later turn of the event loop: the reset and this layout
+        # (1,000 expanded rows asked for their flags and children) are two short stalls, not one long.
+        self._first_rows_pending = project.transfer
+        QTimer.singleShot(0, self, lambda transfer=project.transfer: self._show_first_rows(transfer))
+
+    def _show_first_rows(self, transfer: Transfer) -> None:
+        """Expand a lone top unit and select the first row, then say the transfer is shown (once)."""
+        if transfer is not self._first_rows_pending or transfer is not self.project.transfer:
+            return  # done already, or replaced meanwhile (its own call follows)
+        self._first_rows_pending = None
         if self.proxy.rowCount() == 1:
             self.tree.expand(self.proxy.index(0, 0))
         first = self.proxy.index(0, 0)
         if first.isValid():
             self.tree.setCurrentIndex(first)
-        self.setWindowModified(project.path is None)
-        self._validation_timer.start(200)
         self.loaded.emit()
+
+    def _release_later(self, teardowns: list[Iterator[None]]) -> None:
+        """Free the previous transfer a slice at a time from a zero-timer (all at once: ~0.5 s of stall)."""
+        self._teardowns.extend(teardowns)
+        if self._teardowns:
+            self._teardown_timer.start()
+
+    def _on_teardown_timer_timeout(self) -> None:
+        while self._teardowns:
+            if next(self._teardowns[0], StopIteration) is not StopIteration:
+                return  # one slice per turn of the event loop
+            self._teardowns.pop(0)
+        self._teardown_timer.stop()
 
     def open_dialog(self) -> None:
         """Ask for a project to open."""
@@ -220,4 +245,5 @@ class ProjectFilesMixin:
             if project is not None:
                 project.path = recovery.original
                 self.set_project(project)
+                self._show_first_rows(project.transfer)  # at once: the caller goes on with the window
                 self.setWindowModified(True)

@@ -181,11 +181,12 @@ class SendMixin:
         from app.sae.targets import TargetStore
 
         target = TargetStore().get(target_name)
-        transfer, lock, timeouts = self.project.transfer, self.model.tree_lock, self.send_timeouts
+        transfer, model, timeouts = self.project.transfer, self.model, self.send_timeouts
         self.model.set_transfer_status({})
 
         def job(progress, cancel):
-            return send_job(jobs.detached(transfer, lock), target, test, timeouts, progress, cancel)
+            with model.reader(transfer) as view:
+                return send_job(view, target, test, timeouts, progress, cancel)
 
         def done(outcome: SendOutcome) -> None:
             if transfer is self.project.transfer:

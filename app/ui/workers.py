@@ -26,6 +26,7 @@ died whenever the cyclic collector ran, possibly in a pool thread):
 from __future__ import annotations
 
 import itertools
+import sys
 import time
 import traceback
 from collections.abc import Callable
@@ -36,6 +37,12 @@ from PySide6.QtCore import QObject, Qt, QThreadPool, Signal, Slot
 from app.models.tasks import Cancelled, CancelToken, Progress
 
 THROTTLE_SECONDS = 0.1
+# How often a worker lets the GUI thread take the GIL (from its progress calls), and for how long it sleeps.
+# A worker whose engine code lets go of the GIL for a moment very often (lxml serialising each unit,
+# zlib reading a project) takes it straight back every time, and CPython then never asks it to hand
+# over: the GUI thread waited up to ~0.5 s for the GIL. A real sleep hands it over.
+YIELD_SECONDS = 0.005
+YIELD_SLEEP = 0.0002
 
 Job = Callable[[Progress, CancelToken], Any]
 
@@ -58,10 +65,14 @@ class Worker:
         self.cancel = cancel or CancelToken()
         self._signals = signals
         self._last_emit = 0.0
+        self._last_yield = 0.0
         self._pending: tuple[int, int] | None = None
 
     def _progress(self, done: int, total: int) -> None:
         now = time.monotonic()
+        if now - self._last_yield >= YIELD_SECONDS:
+            time.sleep(YIELD_SLEEP)  # see YIELD_SECONDS
+            self._last_yield = now = time.monotonic()
         if now - self._last_emit >= THROTTLE_SECONDS or (total and done >= total):
             self._last_emit = now
             self._pending = None
@@ -88,11 +99,20 @@ class Worker:
         signals.finished.emit(self.serial, result)
 
 
+# While a worker runs Python, every call Qt makes into Python from the GUI thread (data(), flags() for
+# each painted cell...) must win the GIL back, and CPython makes it wait a whole switch interval (5 ms
+# by default) each time: repainting a few rows after an edit took ~0.45 s during a validation. With
+# 1 ms the same repaint takes a few tens of ms; the workers lose little (they get switched a bit more).
+SWITCH_INTERVAL = 0.0002
+
+
 class Runner(QObject):
     """Starts workers on two pools and owns each until its terminal signal has been delivered."""
 
     def __init__(self, parent: QObject | None = None, workers: int = 0) -> None:
         super().__init__(parent)
+        if sys.getswitchinterval() > SWITCH_INTERVAL:
+            sys.setswitchinterval(SWITCH_INTERVAL)  # see SWITCH_INTERVAL
         # Children are destroyed in creation order: the pools (which wait for their threads) go
         # before the signals object the threads emit through.
         self.write_pool = QThreadPool(self)

@@ -15,12 +15,15 @@ Two rules keep C++ and Python in step:
   proxy may still hold a plain ``QModelIndex`` to them; the graveyard is emptied once a reset has
   completed, when no index to them can remain.
 * ``tree_lock`` is held while an edit changes the domain tree; background readers take their
-  :func:`~app.models.project.snapshot` under the same lock, so they never see a half-done edit.
+  snapshot under the same lock (:meth:`TransferItemModel.reader`), so they never see a half-done
+  edit. ``generation`` counts the changes of the tree: readers share one snapshot per generation.
 """
 
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import IntEnum
 
 from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -29,7 +32,10 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from app.models import edits
 from app.models.edits import Edit
+from app.models.project import snapshot
+from app.models.tasks import Cancelled
 from app.models.transfer import ArchiveUnit, BinaryDataObject, Transfer
+from app.ui import snapshots
 
 UNITS_MIME = "application/x-liasse-units"
 COLUMNS = 3
@@ -42,6 +48,15 @@ class Roles(IntEnum):
     PARENT_UNIT = Qt.ItemDataRole.UserRole + 2  # the unit this occurrence is under (None at top)
     SEARCH = Qt.ItemDataRole.UserRole + 3  # every text of the unit, lower case
     TRANSFER_STATUS = Qt.ItemDataRole.UserRole + 4  # "archived" / "warning" / "rejected" after a send, or None
+
+
+_F = Qt.ItemFlag
+_FLAGS = {
+    "root": _F.ItemIsDropEnabled,
+    "unit": _F.ItemIsEnabled | _F.ItemIsSelectable | _F.ItemIsDragEnabled | _F.ItemIsDropEnabled,
+    "title": _F.ItemIsEnabled | _F.ItemIsSelectable | _F.ItemIsDragEnabled | _F.ItemIsDropEnabled | _F.ItemIsEditable,
+    "object": _F.ItemIsEnabled | _F.ItemIsSelectable | _F.ItemNeverHasChildren,
+}
 
 
 class Node:
@@ -82,6 +97,8 @@ class TransferItemModel(QAbstractItemModel):
         self._dragged: list[Node] = []
         self._graveyard: list[Node] = []  # nodes Qt may still point at (see the module docstring)
         self.tree_lock = threading.Lock()
+        self.generation = 0  # bumped (under tree_lock) whenever the tree changes
+        self._snapshots = snapshots.SnapshotCache()
         style = QApplication.style()
         sp = QStyle.StandardPixmap
         self._icons = {
@@ -98,12 +115,19 @@ class TransferItemModel(QAbstractItemModel):
         self._shared_brush = QBrush(QColor(30, 90, 170))
 
     # -- whole-tree changes --------------------------------------------------------------------
-    def set_transfer(self, transfer: Transfer) -> None:
-        """Show another transfer (the main thread hands over a tree built by a worker)."""
+    def set_transfer(self, transfer: Transfer) -> list[Iterator[None]]:
+        """Show another transfer (the main thread hands over a tree built by a worker).
+
+        Returns the teardowns that free what was shown before (the old transfer, its nodes and the
+        snapshot readers shared), for the caller to run a slice at a time: done here, freeing
+        100,000 units would stall the window.
+        """
         self.beginResetModel()
         old_root = self._root
         with self.tree_lock:
+            old_transfer = self.transfer
             self.transfer = transfer
+            self.generation += 1
         self.status = {}
         self.transfer_status = {}
         self._root = Node(None, None, 0)
@@ -111,8 +135,48 @@ class TransferItemModel(QAbstractItemModel):
         self._dragged = []
         self.endResetModel()
         # After a completed reset no index to the old nodes survives: they (and earlier graves) can go.
-        del old_root
-        self._graveyard = []
+        graves, self._graveyard = self._graveyard, []
+        steps = [snapshots.node_teardown([old_root, *graves])]
+        steps.extend(snapshots.SnapshotCache.teardown(base) for base in self._snapshots.supersede())
+        if old_transfer is not transfer:
+            steps.append(snapshots.unit_teardown(old_transfer))
+        return steps
+
+    def touch(self) -> None:
+        """The transfer was changed outside :meth:`apply` (relocated files): readers need a new snapshot."""
+        with self.tree_lock:
+            self.generation += 1
+
+    @contextmanager
+    def reader(self, transfer: Transfer) -> Iterator[Transfer]:
+        """A snapshot of *transfer* for a background reader, shared with the other readers of the same state.
+
+        Called in the worker. Raises :class:`~app.models.tasks.Cancelled` when *transfer* is no longer
+        the one shown (the job was started for a project since replaced). The view must be treated as
+        read-only apart from its own header, version and ids (see :func:`app.models.project.reader_view`),
+        and must not be kept after the block.
+        """
+        with self.tree_lock:  # edits wait while the tree is copied (only when it changed)
+            if transfer is not self.transfer:
+                raise Cancelled()
+            base, retired = self._snapshots.acquire(transfer, self.generation)
+        try:
+            for old in retired:
+                snapshots.run(self._snapshots.teardown(old))
+            yield self._snapshots.reader_view(base)
+        finally:
+            for old in self._snapshots.release(base):
+                snapshots.run(self._snapshots.teardown(old))
+
+    def private_snapshot(self, transfer: Transfer) -> Transfer:
+        """A copy of *transfer* of the reader's own, for writers that change what they are given (interop).
+
+        Called in the worker, like :meth:`reader`; raises ``Cancelled`` when *transfer* was replaced.
+        """
+        with self.tree_lock:
+            if transfer is not self.transfer:
+                raise Cancelled()
+            return snapshot(transfer)
 
     def materialize_all(self) -> None:
         """Create every node (needed by search over the whole tree); one reset instead of many inserts."""
@@ -145,7 +209,8 @@ class TransferItemModel(QAbstractItemModel):
                 else:
                     child.children = []
         self.endResetModel()
-        self._graveyard = []
+        graves, self._graveyard = self._graveyard, []
+        snapshots.run(snapshots.node_teardown(graves))  # nodes may be frozen: break their cycles
 
     def set_status(self, status: dict[str, str]) -> None:
         """Validation status per unit id; repaints the icons."""
@@ -339,16 +404,12 @@ class TransferItemModel(QAbstractItemModel):
         return True
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        # Combined once (_FLAGS): or-ing Qt enums in Python costs more than the rest of this call.
         if not index.isValid():
-            return Qt.ItemFlag.ItemIsDropEnabled
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if isinstance(self.node(index).item, ArchiveUnit):
-            flags |= Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
-            if index.column() == 0:
-                flags |= Qt.ItemFlag.ItemIsEditable
-        else:
-            flags |= Qt.ItemFlag.ItemNeverHasChildren
-        return flags
+            return _FLAGS["root"]
+        if isinstance(index.internalPointer().item, ArchiveUnit):
+            return _FLAGS["title"] if index.column() == 0 else _FLAGS["unit"]
+        return _FLAGS["object"]
 
     # -- drag and drop -------------------------------------------------------------------------
     def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
@@ -426,6 +487,7 @@ class TransferItemModel(QAbstractItemModel):
         """Apply a domain edit, update the rows it changed, and return its inverse."""
         with self.tree_lock:  # a reader taking its snapshot finishes first
             inverse = edit.apply(self.transfer)
+            self.generation += 1
         affected = edit.affected()
         done: set[int] = set()
         for parent in affected.parents:
