@@ -12,66 +12,17 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
 from app.models.messages import QT_TRANSLATE_NOOP, Message
 from app.models.transfer import Transfer
 from app.seda import ontology
+from app.seda.interop.sources import load_source
 from app.seda.reader import ReadError
 from app.seda.report import Report, Severity
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
-
-
-def load_source(path: Path, version: str, *, excludes: tuple[str, ...] | None = None,
-                hierarchy: bool = False) -> tuple[Transfer, Report]:
-    """Import a SIP/DIP archive, a manifest, a Resip CSV (metadata or classification plan), a workbook or a
-    Resip disk hierarchy (a folder, or a zip: with *hierarchy*, or when Resip's root metadata files are in
-    it), or a zipped simplified export (``metadata.csv`` at its root). Raises ReadError (or OSError)."""
-    if path.is_dir():
-        from app.seda.interop.resip_disk import read_hierarchy
-        from app.seda.scanner import DEFAULT_EXCLUDES
-
-        disk = read_hierarchy(path, version, excludes=DEFAULT_EXCLUDES if excludes is None else excludes)
-        return disk.transfer, disk.report
-    suffix = path.suffix.lower()
-    if suffix == ".csv":
-        from app.seda.interop.plan_csv import is_plan_csv, read_plan_csv
-
-        if is_plan_csv(path):
-            plan = read_plan_csv(path, version)
-            return plan.transfer, plan.report
-        from app.seda.interop.resip_csv import read_csv
-
-        result = read_csv(path, version)
-        return result.transfer, result.report
-    if suffix in (".xlsx", ".xlsm"):
-        from app.seda.interop.xlsx import read_xlsx
-
-        workbook = read_xlsx(path, version)
-        return workbook.transfer, workbook.report
-    if suffix == ".zip" and zipfile.is_zipfile(path):
-        from app.seda.interop import resip_zip
-        from app.seda.scanner import DEFAULT_EXCLUDES
-
-        layout = resip_zip.zip_layout(path)
-        if layout == "hierarchy" or (hierarchy and layout != "sip"):
-            disk = resip_zip.read_zip_hierarchy(path, version, excludes=DEFAULT_EXCLUDES if excludes is None
-                                                else excludes)
-            return disk.transfer, disk.report
-        if layout == "csv":
-            result = resip_zip.read_zip_csv(path, version)
-            return result.transfer, result.report
-        if not layout:
-            raise ReadError(Message("import", QT_TRANSLATE_NOOP(
-                "import", "{archive} has no manifest.xml at its root: it is not a SIP or a DIP. If it is a zipped "
-                          "Resip hierarchy, add --resip-hierarchy."), {"archive": str(path)}))
-    from app.seda.interop.sip_import import import_package
-
-    imported = import_package(path)
-    return imported.transfer, imported.report
 
 
 def wants_resip_hierarchy(args: argparse.Namespace, folder: Path, t: Callable[..., str]) -> bool:

@@ -59,11 +59,11 @@ def import_kind(path: str) -> str | None:
 
 def read_source(path: str, kind: str, version: str, progress, cancel) -> tuple[Transfer, Report, str | None]:
     """Import *path* with the engine: (transfer, report, folder the files are relative to). Raises ReadError."""
-    if kind == "package":
-        from app.seda.interop.sip_import import import_package
+    if kind == "package":  # a SIP/DIP, or a zipped Resip hierarchy or simplified export
+        from app.seda.interop.sources import load_source
 
-        result = import_package(path, progress=progress, cancel=cancel)
-        return result.transfer, result.report, None
+        transfer, report = load_source(Path(path), version, progress=progress, cancel=cancel)
+        return transfer, report, None
     if kind == "csv":
         if has_module("app.seda.interop.plan_csv"):
             from app.seda.interop.plan_csv import is_plan_csv, read_plan_csv
@@ -164,7 +164,7 @@ class InteropMixin:
 
     # -- export to other formats ---------------------------------------------------------------
     def convert_dialog(self, kind: str) -> None:
-        """Ask where to write the transfer as *kind* (manifest, csv, xlsx, hierarchy)."""
+        """Ask where to write the transfer as *kind* (manifest, csv, xlsx, simplified, hierarchy)."""
         if not self.project.transfer.roots:
             return
         folder = self.settings.get(opts.LAST_FOLDER) or str(Path.home())
@@ -173,9 +173,10 @@ class InteropMixin:
                                                       folder)
             path = str(Path(parent) / "hierarchy") if parent else ""
         else:
-            names = {"manifest": "manifest.xml", "csv": "metadata.csv", "xlsx": "metadata.xlsx"}
+            names = {"manifest": "manifest.xml", "csv": "metadata.csv", "xlsx": "metadata.xlsx",
+                     "simplified": "hierarchie-simplifiee.zip"}
             filters = {"manifest": self.tr("Manifest (*.xml)"), "csv": self.tr("Resip CSV (*.csv)"),
-                       "xlsx": self.tr("Spreadsheet (*.xlsx)")}
+                       "xlsx": self.tr("Spreadsheet (*.xlsx)"), "simplified": self.tr("Zip archive (*.zip)")}
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), str(Path(folder) / names[kind]),
                                                   filters[kind])
         if path:
@@ -198,6 +199,11 @@ class InteropMixin:
                 from app.seda.interop.xlsx import write_xlsx
 
                 return write_xlsx(view, dest, referentials=referentials, progress=progress, cancel=cancel)
+            if kind == "simplified":
+                from app.seda.interop.simplified import write_simplified
+
+                write_simplified(view, dest, progress=progress, cancel=cancel)
+                return view.count_units()
             from app.seda.interop.resip_disk_export import write_hierarchy
 
             return write_hierarchy(view, dest, progress=progress, cancel=cancel)

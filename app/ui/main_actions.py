@@ -36,6 +36,8 @@ class WindowActions:
         self.export_manifest = a(translate("MainWindow", "&Manifest only…"), lambda: w.convert_dialog("manifest"))
         self.export_csv = a(translate("MainWindow", "Resip &CSV…"), lambda: w.convert_dialog("csv"))
         self.export_xlsx = a(translate("MainWindow", "Spreads&heet (XLSX)…"), lambda: w.convert_dialog("xlsx"))
+        self.export_simplified = a(translate("MainWindow", "Simplified hierarchy and CS&V (zip)…"),
+                                   lambda: w.convert_dialog("simplified"))
         self.export_hierarchy = a(translate("MainWindow", "Resip &hierarchy (folder)…"),
                                   lambda: w.convert_dialog("hierarchy"))
         self.profile = a(translate("MainWindow", "Load the archive &profile…"), w.profile_dialog)
@@ -83,6 +85,7 @@ class WindowActions:
             export_menu.addAction(self.export_xlsx)
         if has_module("app.seda.interop.resip_disk_export"):
             export_menu.addAction(self.export_hierarchy)
+        export_menu.addAction(self.export_simplified)
         file_menu.addAction(self.send)
         file_menu.addSeparator()
         file_menu.addAction(self.quit)

@@ -196,6 +196,10 @@
         <translation>Classeur (*.xlsx)</translation>
     </message>
     <message>
+        <source>Zip archive (*.zip)</source>
+        <translation>Archive zip (*.zip)</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
@@ -381,6 +385,10 @@
     <message>
         <source>&amp;Manifest only…</source>
         <translation>&amp;Bordereau seul…</translation>
+    </message>
+    <message>
+        <source>Simplified hierarchy and CS&amp;V (zip)…</source>
+        <translation>Arborescence simplifiée et CS&amp;V (zip)…</translation>
     </message>
     <message>
         <source>Load the archive &amp;profile…</source>

@@ -78,6 +78,12 @@ def test_export_manifest_csv_and_spreadsheet(qtbot, loaded, tmp_path):
         with qtbot.waitSignal(loaded.converted, timeout=60000):
             loaded.convert("xlsx", tmp_path / "metadata.xlsx")
         assert read_xlsx(tmp_path / "metadata.xlsx", "2.2").transfer.count_units() == units
+    with qtbot.waitSignal(loaded.converted, timeout=60000) as signal:
+        loaded.convert("simplified", tmp_path / "simple.zip")
+    assert signal.args[0][2] == units
+    from app.seda.interop.resip_zip import read_zip_csv
+
+    assert read_zip_csv(tmp_path / "simple.zip", "2.2").transfer.count_units() == units
     if has_module("app.seda.interop.resip_disk_export"):
         with qtbot.waitSignal(loaded.converted, timeout=60000):
             loaded.convert("hierarchy", tmp_path / "tree")
