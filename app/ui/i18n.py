@@ -68,7 +68,10 @@ def load_translators(language: str) -> list[QTranslator]:
 
 def install(app: QCoreApplication, language: str | None = None) -> list[QTranslator]:
     """Install translators on the application; keep the returned list alive."""
-    translators = load_translators(ui_language(language))
+    language = ui_language(language)
+    # Numbers, dates and sizes follow the interface language, not only the texts.
+    QLocale.setDefault(QLocale(language))
+    translators = load_translators(language)
     for translator in translators:
         app.installTranslator(translator)
     return translators

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QLocale, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,14 +20,10 @@ from app.models.transfer import ArchiveUnit, BinaryDataObject
 
 
 def human_size(size: float | None) -> str:
-    """A size for people: 1.2 MB."""
+    """A size for people, in the interface's language: "1,2 Mo" in French, "1.2 MB" in English."""
     if size is None:
         return ""
-    for unit in ("B", "KB", "MB", "GB"):
-        if size < 1000 or unit == "GB":
-            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
-        size /= 1000
-    return ""
+    return QLocale().formattedDataSize(int(size), 1, QLocale.DataSizeFormat.DataSizeSIFormat)
 
 
 class ObjectsPanel(QWidget):
