@@ -25,8 +25,19 @@ if [ -n "$missing" ]; then
 fi
 
 PYTHON=${PYTHON:-python3}
+if ! "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+  echo "Liasse needs Python 3.11 or later ($PYTHON is $("$PYTHON" --version 2>&1))." >&2
+  exit 2
+fi
 if [ ! -x .venv/bin/python ]; then
-  "$PYTHON" -m venv .venv
+  if ! "$PYTHON" -m venv .venv 2>/dev/null; then
+    # Debian's Python keeps venv in a separate package.
+    rm -rf .venv
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+      apt-get install -y -qq python3-venv >/dev/null
+    fi
+    "$PYTHON" -m venv .venv
+  fi
 fi
 stamp=.venv/.liasse-installed
 if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
