@@ -98,9 +98,10 @@ def _size(n: float) -> str:
     return str(n)
 
 
-def _print_report(report: Report, stream=sys.stdout) -> None:
+def _print_report(report: Report, stream=None) -> None:
     if not report:
         return
+    stream = stream or sys.stdout  # looked up now, not at import (captured or redirected output)
     print(_t(QT_TRANSLATE_NOOP("cli", "Problems ({count}):"), count=len(report.problems)), file=stream)
     labels = {Severity.ERROR: _t(QT_TRANSLATE_NOOP("cli", "error")),
               Severity.WARNING: _t(QT_TRANSLATE_NOOP("cli", "warning"))}
@@ -231,7 +232,7 @@ def cmd_build(args: argparse.Namespace) -> int:
             report.extend(exc.report)
         _print_report(report)
         _err(exc.message.render(_translate))
-        return EXIT_PROBLEMS
+        return EXIT_PROBLEMS if exc.refused else EXIT_USAGE  # refused, or an I/O error
     finally:
         line.close()
     report.extend(result.report)

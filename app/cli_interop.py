@@ -25,6 +25,13 @@ from app.seda.report import Report, Severity
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
 
+def _render(message: Message) -> str:
+    """An engine message in the CLI's language (``Message.render()`` alone keeps the English source)."""
+    from app import cli
+
+    return message.render(cli._translate)
+
+
 def wants_resip_hierarchy(args: argparse.Namespace, folder: Path, t: Callable[..., str]) -> bool:
     """Whether ``build``/``export`` reads *folder* as a Resip disk hierarchy rather than as plain files.
 
@@ -72,8 +79,8 @@ def build_from_source(args: argparse.Namespace, t: Callable[..., str], print_rep
         transfer, report = load_source(source, args.seda, excludes=excludes,
                                        hierarchy=getattr(args, "resip_hierarchy", False))
     except ReadError as exc:
-        print(t(QT_TRANSLATE_NOOP("cli", "Cannot import {path}: {error}"), path=str(source), error=str(exc)),
-              file=sys.stderr)
+        print(t(QT_TRANSLATE_NOOP("cli", "Cannot import {path}: {error}"), path=str(source),
+                error=_render(exc.message)), file=sys.stderr)
         return EXIT_PROBLEMS
     except OSError as exc:
         print(t(QT_TRANSLATE_NOOP("cli", "Cannot read {path}: {error}"), path=str(source),
@@ -83,7 +90,7 @@ def build_from_source(args: argparse.Namespace, t: Callable[..., str], print_rep
         try:
             load_context(args.context, transfer.version).apply(transfer)
         except ContextError as exc:
-            print(exc.message.render(), file=sys.stderr)
+            print(_render(exc.message), file=sys.stderr)
             return EXIT_USAGE
     elif not transfer.header.children:  # a CSV or a DIP: no transfer header of its own
         demo_context(transfer.version).apply(transfer)
@@ -101,8 +108,8 @@ def build_from_source(args: argparse.Namespace, t: Callable[..., str], print_rep
         if exc.report:
             report.extend(exc.report)
         print_report(report)
-        print(exc.message.render(), file=sys.stderr)
-        return EXIT_PROBLEMS
+        print(_render(exc.message), file=sys.stderr)
+        return EXIT_PROBLEMS if exc.refused else EXIT_USAGE  # refused, or an I/O error
     report.extend(result.report)
     print_report(report)
     if not args.quiet:
@@ -132,25 +139,25 @@ def cmd_export(args: argparse.Namespace, t: Callable[..., str]) -> int:
         try:
             referentials = Referentials.load(Path(p) for p in args.referentials)
         except ReferentialError as exc:
-            print(exc.message.render(), file=sys.stderr)
+            print(_render(exc.message), file=sys.stderr)
             return EXIT_USAGE
     try:
         transfer, report = _load_any(source, args.seda, args, t)
     except ReadError as exc:
-        print(t(QT_TRANSLATE_NOOP("cli", "Cannot import {path}: {error}"), path=str(source), error=str(exc)),
-              file=sys.stderr)
+        print(t(QT_TRANSLATE_NOOP("cli", "Cannot import {path}: {error}"), path=str(source),
+                error=_render(exc.message)), file=sys.stderr)
         return EXIT_PROBLEMS
     for problem in report.problems:
-        print(problem.render(), file=sys.stderr)
+        print(_render(problem.message), file=sys.stderr)
     try:
         count = _write(transfer, out, args, referentials)
     except HierarchyExportError as exc:
-        print(exc.message.render(), file=sys.stderr)
+        print(_render(exc.message), file=sys.stderr)
         return EXIT_PROBLEMS
     except OSError as exc:
         print(t(QT_TRANSLATE_NOOP("cli", "Cannot write {path}: {error}"), path=str(out),
                 error=exc.strerror or str(exc)), file=sys.stderr)
-        return EXIT_PROBLEMS
+        return EXIT_USAGE
     if not args.quiet:
         print(t(QT_TRANSLATE_NOOP("cli", "Written: {path} ({units} archive units)."), path=str(out), units=count))
     return EXIT_OK
@@ -168,6 +175,7 @@ def _write(transfer: Transfer, out: Path, args: argparse.Namespace, referentials
         try:
             with os.fdopen(fd, "wb") as stream:
                 write_manifest(transfer, stream)
+            os.chmod(tmp, 0o644)  # mkstemp makes it private
             os.replace(tmp, out)
         except BaseException:
             os.unlink(tmp)
@@ -187,7 +195,7 @@ def _write(transfer: Transfer, out: Path, args: argparse.Namespace, referentials
         result = write_simplified(transfer, out, max_name_size=args.max_name_size, selection=args.objects,
                                   delimiter=args.delimiter)
         for problem in result.report.problems:
-            print(problem.render(), file=sys.stderr)
+            print(_render(problem.message), file=sys.stderr)
         return result.units
     from app.seda.interop.resip_csv import write_csv
 

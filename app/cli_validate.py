@@ -74,7 +74,7 @@ def run(args: argparse.Namespace, t: Callable[..., str]) -> int:
     labels = {Severity.ERROR: t(QT_TRANSLATE_NOOP("cli", "error")),
               Severity.WARNING: t(QT_TRANSLATE_NOOP("cli", "warning"))}
     for finding in report.findings:
-        where = finding.location()
+        where = finding.location(translate)
         print(f"[{labels[finding.severity]}] {finding.check}" + (f" ({where})" if where else ""))
         print(f"    {finding.render(translate)}")
         if finding.path:

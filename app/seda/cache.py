@@ -28,6 +28,20 @@ class CachedScan:
     mime: str | None
 
 
+def _key(path: str) -> str | bytes:
+    """The path as SQLite can store it.
+
+    Names that are not valid UTF-8 reach us with surrogate escapes, which SQLite's text type
+    refuses; they are stored as their raw bytes instead (a blob never equals a text key, so the two
+    forms cannot collide).
+    """
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(path)
+    return path
+
+
 def default_cache_path() -> Path:
     """``$LIASSE_CACHE_DIR/scan-cache.sqlite`` or the platform's user cache folder."""
     env = os.environ.get("LIASSE_CACHE_DIR")
@@ -86,7 +100,7 @@ class ScanCache:
         try:
             row = self._db.execute(
                 "SELECT size, mtime_ns, algorithm, digest, puid, name, mime FROM scan WHERE path=? AND algorithm=?",
-                (path, algorithm),
+                (_key(path), algorithm),
             ).fetchone()
         except sqlite3.DatabaseError:
             self._reset()
@@ -102,7 +116,7 @@ class ScanCache:
         try:
             self._db.execute(
                 "INSERT OR REPLACE INTO scan VALUES (?,?,?,?,?,?,?,?)",
-                (path, entry.algorithm, entry.size, entry.mtime_ns, entry.digest, entry.puid,
+                (_key(path), entry.algorithm, entry.size, entry.mtime_ns, entry.digest, entry.puid,
                  entry.format_name, entry.mime),
             )
             self._pending += 1

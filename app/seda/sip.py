@@ -61,6 +61,11 @@ class ExportError(Exception):
         self.message = message
         self.report = report
 
+    @property
+    def refused(self) -> bool:
+        """True when the transfer was refused for its errors (in :attr:`report`), not for an I/O failure."""
+        return bool(self.report is not None and self.report.errors)
+
 
 Validator = Callable[[Path, Transfer], Report]
 """Checks a written manifest; errors in its report make the export refuse (unless forced)."""
@@ -238,6 +243,18 @@ def export_sip(
     work = _export_copy(transfer)
     complete_header(work, manifest_writer.now_datetime())
     binaries = [o for o in work.iter_binaries() if o.source_path]
+    # Objects without a file (a manifest imported without its files): their Uri would point to nothing
+    # in the zip, which Vitam refuses (CHECK_DIGEST); refuse them like a validation error.
+    for obj in work.iter_binaries():
+        if not obj.source_path:
+            result.report.add(Severity.ERROR, "object-no-file", obj.id, _message(QT_TRANSLATE_NOOP(
+                "export", "Object {id} ({name}) has no file: its Uri {uri} would point to nothing in the SIP. "
+                     "Relocate its file or remove the object."), id=obj.id, name=obj.filename or "?",
+                uri=obj.uri or "?"))
+    if result.report.errors and not options.force:
+        raise ExportError(_message(QT_TRANSLATE_NOOP(
+            "export", "The transfer is not valid ({count} error(s)); the SIP was not written. Fix the errors, "
+                 "or force the export."), count=len(result.report.errors)), result.report)
     total = sum(o.size or 0 for o in binaries)
     done = 0
 
@@ -279,6 +296,7 @@ def export_sip(
             zf.close()
             raw.flush()
             os.fsync(raw.fileno())
+        os.chmod(zip_tmp, 0o644)  # mkstemp makes it private; the SIP is often read by another account
         os.replace(zip_tmp, dest)
         temporaries.remove(zip_tmp)
     except OSError as exc:

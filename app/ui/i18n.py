@@ -56,7 +56,9 @@ def load_translators(language: str) -> list[QTranslator]:
     qm = I18N_DIR / f"liasse_{language}.qm"
     ts = I18N_DIR / f"liasse_{language}.ts"
     own = QTranslator()
-    if qm.is_file() and own.load(str(qm)):
+    # A .qm older than its .ts was compiled before the last translations: read the .ts instead.
+    fresh = qm.is_file() and not (ts.is_file() and ts.stat().st_mtime > qm.stat().st_mtime)
+    if fresh and own.load(str(qm)):
         translators.append(own)
     elif ts.is_file():
         translators.append(TsTranslator(ts))

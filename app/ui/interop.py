@@ -99,6 +99,7 @@ def write_manifest_file(view: Transfer, dest: Path, progress, cancel) -> int:
     try:
         with os.fdopen(fd, "wb") as out:
             manifest.write_manifest(view, out, progress=progress, cancel=cancel)
+        os.chmod(tmp, 0o644)  # mkstemp makes it private
         os.replace(tmp, dest)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
@@ -87,7 +87,7 @@
     </message>
     <message>
         <source>Digest algorithm</source>
-        <translation>Algorithme d'empreinte</translation>
+        <translation>Algorithme d&apos;empreinte</translation>
     </message>
     <message>
         <source>Compress text and office files</source>
@@ -126,7 +126,7 @@
     </message>
     <message>
         <source>{units} archive units, {objects} files ({size}) in {seconds} s.</source>
-        <translation>{units} unités d'archives, {objects} fichiers ({size}) en {seconds} s.</translation>
+        <translation>{units} unités d&apos;archives, {objects} fichiers ({size}) en {seconds} s.</translation>
     </message>
     <message>
         <source>Show in folder</source>
@@ -173,7 +173,7 @@
     </message>
     <message>
         <source>Cannot import {path}</source>
-        <translation>Impossible d'importer {path}</translation>
+        <translation>Impossible d&apos;importer {path}</translation>
     </message>
     <message>
         <source>Importing {path}…</source>
@@ -181,7 +181,7 @@
     </message>
     <message>
         <source>Folder to create the Resip hierarchy in</source>
-        <translation>Dossier où créer l'arborescence Resip</translation>
+        <translation>Dossier où créer l&apos;arborescence Resip</translation>
     </message>
     <message>
         <source>Manifest (*.xml)</source>
@@ -205,11 +205,11 @@
     </message>
     <message>
         <source>Written: {path} ({units} archive units).</source>
-        <translation>Enregistré : {path} ({units} unités d'archives).</translation>
+        <translation>Enregistré : {path} ({units} unités d&apos;archives).</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation>Échec de l'export</translation>
+        <translation>Échec de l&apos;export</translation>
     </message>
     <message>
         <source>Writing {path}…</source>
@@ -221,7 +221,7 @@
     </message>
     <message>
         <source>The transfer is not valid</source>
-        <translation>Le versement n'est pas valide</translation>
+        <translation>Le versement n&apos;est pas valide</translation>
     </message>
     <message>
         <source>Export anyway?</source>
@@ -348,7 +348,7 @@
     </message>
     <message>
         <source>&amp;New transfer from a folder…</source>
-        <translation>&amp;Nouveau versement à partir d'un dossier…</translation>
+        <translation>&amp;Nouveau versement à partir d&apos;un dossier…</translation>
     </message>
     <message>
         <source>&amp;Open project…</source>
@@ -392,7 +392,7 @@
     </message>
     <message>
         <source>Load the archive &amp;profile…</source>
-        <translation>Charger le &amp;profil d'archivage…</translation>
+        <translation>Charger le &amp;profil d&apos;archivage…</translation>
     </message>
     <message>
         <source>Se&amp;nd to Vitam…</source>
@@ -480,18 +480,18 @@
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation>Barre d'outils principale</translation>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
 </context>
 <context>
     <name>MetadataForm</name>
     <message>
         <source>Select an archive unit to edit its description.</source>
-        <translation>Sélectionnez une unité d'archives pour modifier sa description.</translation>
+        <translation>Sélectionnez une unité d&apos;archives pour modifier sa description.</translation>
     </message>
     <message>
         <source>Kept as is; edit it in the XML tab.</source>
-        <translation>Conservé tel quel ; modifiez-le dans l'onglet XML.</translation>
+        <translation>Conservé tel quel ; modifiez-le dans l&apos;onglet XML.</translation>
     </message>
     <message>
         <source>Add a field</source>
@@ -502,11 +502,11 @@
         <translation>Ajouter</translation>
     </message>
     <message>
-        <source>Add another "{field}"</source>
+        <source>Add another &quot;{field}&quot;</source>
         <translation>Ajouter une autre occurrence de « {field} »</translation>
     </message>
     <message>
-        <source>Remove "{field}"</source>
+        <source>Remove &quot;{field}&quot;</source>
         <translation>Supprimer « {field} »</translation>
     </message>
     <message>
@@ -515,11 +515,11 @@
     </message>
     <message>
         <source>Required by the archive profile</source>
-        <translation>Exigé par le profil d'archivage</translation>
+        <translation>Exigé par le profil d&apos;archivage</translation>
     </message>
     <message>
         <source>Required by the archive profile, with the value “{value}”</source>
-        <translation>Exigé par le profil d'archivage, avec la valeur « {value} »</translation>
+        <translation>Exigé par le profil d&apos;archivage, avec la valeur « {value} »</translation>
     </message>
 </context>
 <context>
@@ -553,7 +553,7 @@
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <source>Open the file with the system's viewer</source>
+        <source>Open the file with the system&apos;s viewer</source>
         <translation>Ouvrir le fichier avec la visionneuse du système</translation>
     </message>
     <message>
@@ -612,7 +612,7 @@
     </message>
     <message>
         <source>Digest algorithm</source>
-        <translation>Algorithme d'empreinte</translation>
+        <translation>Algorithme d&apos;empreinte</translation>
     </message>
     <message>
         <source>One pattern per line, e.g. *.tmp or backup/</source>
@@ -628,7 +628,7 @@
     </message>
     <message>
         <source>Analysis threads</source>
-        <translation>Tâches d'analyse parallèles</translation>
+        <translation>Tâches d&apos;analyse parallèles</translation>
     </message>
     <message>
         <source>Rules referential (CSV)</source>
@@ -639,8 +639,8 @@
         <translation>Référentiel des services agents (CSV)</translation>
     </message>
     <message>
-        <source>Export of the archive's referential, for completion and end dates</source>
-        <translation>Export du référentiel du service d'archives, pour la saisie assistée et le calcul des dates de fin</translation>
+        <source>Export of the archive&apos;s referential, for completion and end dates</source>
+        <translation>Export du référentiel du service d&apos;archives, pour la saisie assistée et le calcul des dates de fin</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -674,7 +674,7 @@
     <name>ProfileMixin</name>
     <message>
         <source>Load the archive profile</source>
-        <translation>Charger le profil d'archivage</translation>
+        <translation>Charger le profil d&apos;archivage</translation>
     </message>
     <message>
         <source>RelaxNG profiles (*.rng);;All files (*)</source>
@@ -686,7 +686,7 @@
     </message>
     <message>
         <source>Apply the archive profile</source>
-        <translation>Appliquer le profil d'archivage</translation>
+        <translation>Appliquer le profil d&apos;archivage</translation>
     </message>
     <message>
         <source>The transfer context declares no ArchivalProfile: set it in the transfer context so that Vitam checks the transfer against this profile.</source>
@@ -694,14 +694,14 @@
     </message>
     <message>
         <source>Archive profile</source>
-        <translation>Profil d'archivage</translation>
+        <translation>Profil d&apos;archivage</translation>
     </message>
 </context>
 <context>
     <name>ProjectFilesMixin</name>
     <message>
         <source>New transfer from a folder</source>
-        <translation>Nouveau versement à partir d'un dossier</translation>
+        <translation>Nouveau versement à partir d&apos;un dossier</translation>
     </message>
     <message>
         <source>Some files were left out</source>
@@ -717,7 +717,7 @@
     </message>
     <message>
         <source>Cannot open the project</source>
-        <translation>Impossible d'ouvrir le projet</translation>
+        <translation>Impossible d&apos;ouvrir le projet</translation>
     </message>
     <message>
         <source>Files not found</source>
@@ -725,7 +725,7 @@
     </message>
     <message>
         <source>{count} file(s) of this transfer are no longer where they were scanned ({root}). Were they moved? Choose their new folder to relocate them.</source>
-        <translation>{count} fichier(s) de ce versement ne se trouvent plus à l'emplacement où ils ont été analysés ({root}). Ont-ils été déplacés ? Choisissez leur nouveau dossier pour mettre à jour leur emplacement.</translation>
+        <translation>{count} fichier(s) de ce versement ne se trouvent plus à l&apos;emplacement où ils ont été analysés ({root}). Ont-ils été déplacés ? Choisissez leur nouveau dossier pour mettre à jour leur emplacement.</translation>
     </message>
     <message>
         <source>New location of the files</source>
@@ -753,7 +753,7 @@
     </message>
     <message>
         <source>Cannot save the project</source>
-        <translation>Impossible d'enregistrer le projet</translation>
+        <translation>Impossible d&apos;enregistrer le projet</translation>
     </message>
     <message>
         <source>Saved {path}</source>
@@ -769,11 +769,11 @@
     </message>
     <message>
         <source>Save the changes to this transfer first?</source>
-        <translation>Enregistrer d'abord les modifications de ce versement ?</translation>
+        <translation>Enregistrer d&apos;abord les modifications de ce versement ?</translation>
     </message>
     <message>
         <source>Autosave failed: {error}</source>
-        <translation>Échec de l'enregistrement automatique : {error}</translation>
+        <translation>Échec de l&apos;enregistrement automatique : {error}</translation>
     </message>
     <message>
         <source>an unsaved transfer</source>
@@ -785,7 +785,7 @@
     </message>
     <message>
         <source>Liasse did not close properly. Recover the autosaved copy of {name} ({saved})?</source>
-        <translation>La dernière session de Liasse ne s'est pas terminée correctement. Récupérer la copie enregistrée automatiquement pour {name} ({saved}) ?</translation>
+        <translation>La dernière session de Liasse ne s&apos;est pas terminée correctement. Récupérer la copie enregistrée automatiquement pour {name} ({saved}) ?</translation>
     </message>
 </context>
 <context>
@@ -796,7 +796,7 @@
     </message>
     <message>
         <source>Select an archive unit to edit its rules.</source>
-        <translation>Sélectionnez une unité d'archives pour modifier ses règles.</translation>
+        <translation>Sélectionnez une unité d&apos;archives pour modifier ses règles.</translation>
     </message>
     <message>
         <source>Rule</source>
@@ -808,7 +808,7 @@
     </message>
     <message>
         <source>Do not inherit rules of this category from parents</source>
-        <translation>Bloquer l'héritage des règles de cette catégorie depuis les parents</translation>
+        <translation>Bloquer l&apos;héritage des règles de cette catégorie depuis les parents</translation>
     </message>
     <message>
         <source>Inherited rule ids to exclude, separated by commas</source>
@@ -848,7 +848,7 @@
     </message>
     <message>
         <source>End date computed from the rules referential</source>
-        <translation>Date de fin calculée d'après le référentiel des règles de gestion</translation>
+        <translation>Date de fin calculée d&apos;après le référentiel des règles de gestion</translation>
     </message>
     <message>
         <source>Remove this rule</source>
@@ -879,11 +879,11 @@
     </message>
     <message>
         <source>Originating system identifier</source>
-        <translation>Identifiant dans le système d'origine</translation>
+        <translation>Identifiant dans le système d&apos;origine</translation>
     </message>
     <message>
         <source>Archival agency identifier</source>
-        <translation>Cote du service d'archives</translation>
+        <translation>Cote du service d&apos;archives</translation>
     </message>
     <message>
         <source>Originating agency identifier</source>
@@ -903,7 +903,7 @@
     </message>
     <message>
         <source>Custodial history item</source>
-        <translation>Étape de l'historique de la conservation</translation>
+        <translation>Étape de l&apos;historique de la conservation</translation>
     </message>
     <message>
         <source>Type</source>
@@ -999,11 +999,11 @@
     </message>
     <message>
         <source>Acquired</source>
-        <translation>Date d'acquisition</translation>
+        <translation>Date d&apos;acquisition</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation>Date d'envoi</translation>
+        <translation>Date d&apos;envoi</translation>
     </message>
     <message>
         <source>Received</source>
@@ -1011,7 +1011,7 @@
     </message>
     <message>
         <source>Registered</source>
-        <translation>Date d'enregistrement</translation>
+        <translation>Date d&apos;enregistrement</translation>
     </message>
     <message>
         <source>Start date</source>
@@ -1055,7 +1055,7 @@
     </message>
     <message>
         <source>Given name</source>
-        <translation>Nom d'usage</translation>
+        <translation>Nom d&apos;usage</translation>
     </message>
     <message>
         <source>Gender</source>
@@ -1075,7 +1075,7 @@
     </message>
     <message>
         <source>Organisation name</source>
-        <translation>Nom de l'organisation</translation>
+        <translation>Nom de l&apos;organisation</translation>
     </message>
     <message>
         <source>Identifier</source>
@@ -1103,23 +1103,23 @@
     </message>
     <message>
         <source>Event identifier</source>
-        <translation>Identifiant de l'événement</translation>
+        <translation>Identifiant de l&apos;événement</translation>
     </message>
     <message>
         <source>Event type</source>
-        <translation>Type d'événement</translation>
+        <translation>Type d&apos;événement</translation>
     </message>
     <message>
         <source>Event date</source>
-        <translation>Date de l'événement</translation>
+        <translation>Date de l&apos;événement</translation>
     </message>
     <message>
         <source>Event detail</source>
-        <translation>Détail de l'événement</translation>
+        <translation>Détail de l&apos;événement</translation>
     </message>
     <message>
         <source>Storage</source>
-        <translation>Durée d'utilité courante (DUC)</translation>
+        <translation>Durée d&apos;utilité courante (DUC)</translation>
     </message>
     <message>
         <source>Appraisal</source>
@@ -1151,7 +1151,7 @@
     </message>
     <message>
         <source>Prevent inheritance</source>
-        <translation>Bloquer l'héritage</translation>
+        <translation>Bloquer l&apos;héritage</translation>
     </message>
     <message>
         <source>Excluded inherited rule</source>
@@ -1203,11 +1203,11 @@
     </message>
     <message>
         <source>Archival agreement</source>
-        <translation>Contrat d'entrée</translation>
+        <translation>Contrat d&apos;entrée</translation>
     </message>
     <message>
         <source>Archival agency</source>
-        <translation>Service d'archives</translation>
+        <translation>Service d&apos;archives</translation>
     </message>
     <message>
         <source>Transferring agency</source>
@@ -1215,7 +1215,7 @@
     </message>
     <message>
         <source>Archive profile</source>
-        <translation>Profil d'archivage</translation>
+        <translation>Profil d&apos;archivage</translation>
     </message>
     <message>
         <source>Service level</source>
@@ -1223,7 +1223,7 @@
     </message>
     <message>
         <source>Acquisition information</source>
-        <translation>Modalités d'entrée</translation>
+        <translation>Modalités d&apos;entrée</translation>
     </message>
     <message>
         <source>Legal status</source>
@@ -1265,11 +1265,11 @@
     </message>
     <message>
         <source>No Vitam target is configured yet. Add one with: liasse-cli targets add NAME --url https://… --certificate FILE.p12 --ca CA.pem</source>
-        <translation>Aucune cible Vitam n'est encore configurée. Ajoutez-en une avec : liasse-cli targets add NOM --url https://… --certificate FICHIER.p12 --ca CA.pem</translation>
+        <translation>Aucune cible Vitam n&apos;est encore configurée. Ajoutez-en une avec : liasse-cli targets add NOM --url https://… --certificate FICHIER.p12 --ca CA.pem</translation>
     </message>
     <message>
         <source>The transfer was not sent</source>
-        <translation>Le versement n'a pas été envoyé</translation>
+        <translation>Le versement n&apos;a pas été envoyé</translation>
     </message>
     <message>
         <source>Sending to {target}…</source>
@@ -1288,11 +1288,11 @@
     </message>
     <message>
         <source>{count} archive unit(s) archived.</source>
-        <translation>{count} unité(s) d'archives archivée(s).</translation>
+        <translation>{count} unité(s) d&apos;archives archivée(s).</translation>
     </message>
     <message>
         <source>Nothing was archived.</source>
-        <translation>Rien n'a été archivé.</translation>
+        <translation>Rien n&apos;a été archivé.</translation>
     </message>
 </context>
 <context>
@@ -1428,7 +1428,7 @@
     </message>
     <message>
         <source>{part}, line {line}: {error}. Nothing was changed.</source>
-        <translation>{part}, ligne {line} : {error}. Aucune modification n'a été appliquée.</translation>
+        <translation>{part}, ligne {line} : {error}. Aucune modification n&apos;a été appliquée.</translation>
     </message>
 </context>
 <context>
@@ -1450,7 +1450,7 @@
         <translation>afficher cette aide et quitter</translation>
     </message>
     <message>
-        <source>show program's version number and exit</source>
+        <source>show program&apos;s version number and exit</source>
         <translation>afficher la version du programme et quitter</translation>
     </message>
     <message>
@@ -1494,7 +1494,7 @@
     </message>
     <message>
         <source>The folder {path} does not exist or is not a folder.</source>
-        <translation>Le dossier {path} n'existe pas ou n'est pas un dossier.</translation>
+        <translation>Le dossier {path} n&apos;existe pas ou n&apos;est pas un dossier.</translation>
     </message>
     <message>
         <source>The output {path} is a folder; give the path of the zip to write.</source>
@@ -1502,15 +1502,15 @@
     </message>
     <message>
         <source>The destination folder {path} does not exist.</source>
-        <translation>Le dossier de destination {path} n'existe pas.</translation>
+        <translation>Le dossier de destination {path} n&apos;existe pas.</translation>
     </message>
     <message>
         <source>No transfer context given (--context): the header uses the demonstration values of Vitam (ArchivalAgreement0, Identifier4, Identifier5...).</source>
-        <translation>Aucun contexte de versement indiqué (--context) : l'en-tête reprend les valeurs de démonstration de Vitam (ArchivalAgreement0, Identifier4, Identifier5…).</translation>
+        <translation>Aucun contexte de versement indiqué (--context) : l&apos;en-tête reprend les valeurs de démonstration de Vitam (ArchivalAgreement0, Identifier4, Identifier5…).</translation>
     </message>
     <message>
         <source>Cannot read the exclusion file {path}: {error}</source>
-        <translation>Impossible de lire le fichier d'exclusions {path} : {error}</translation>
+        <translation>Impossible de lire le fichier d&apos;exclusions {path} : {error}</translation>
     </message>
     <message>
         <source>Analysing files</source>
@@ -1526,7 +1526,7 @@
     </message>
     <message>
         <source>{units} archive units, {objects} files ({size}), SEDA {version}, {seconds} s; {cached} file(s) taken from the cache, {ignored} ignored.</source>
-        <translation>{units} unités d'archives, {objects} fichiers ({size}), SEDA {version}, {seconds} s ; {cached} fichier(s) repris du cache, {ignored} ignoré(s).</translation>
+        <translation>{units} unités d&apos;archives, {objects} fichiers ({size}), SEDA {version}, {seconds} s ; {cached} fichier(s) repris du cache, {ignored} ignoré(s).</translation>
     </message>
     <message>
         <source>Schema store: {path}</source>
@@ -1542,7 +1542,7 @@
     </message>
     <message>
         <source>Cannot install the schemas: {error}</source>
-        <translation>Impossible d'installer les schémas : {error}</translation>
+        <translation>Impossible d&apos;installer les schémas : {error}</translation>
     </message>
     <message>
         <source>Cannot download the schemas: {error}</source>
@@ -1558,7 +1558,7 @@
     </message>
     <message>
         <source>Prepare SEDA transfers (SIPs) for an electronic archiving system.</source>
-        <translation>Préparer des versements SEDA (SIP) pour un système d'archivage électronique.</translation>
+        <translation>Préparer des versements SEDA (SIP) pour un système d&apos;archivage électronique.</translation>
     </message>
     <message>
         <source>language of messages (fr, en)</source>
@@ -1566,7 +1566,7 @@
     </message>
     <message>
         <source>make a SIP zip from a folder tree</source>
-        <translation>fabriquer un SIP (zip) à partir d'une arborescence</translation>
+        <translation>fabriquer un SIP (zip) à partir d&apos;une arborescence</translation>
     </message>
     <message>
         <source>the SIP to write</source>
@@ -1582,10 +1582,10 @@
     </message>
     <message>
         <source>digest algorithm (default sha512)</source>
-        <translation>algorithme d'empreinte (par défaut sha512)</translation>
+        <translation>algorithme d&apos;empreinte (par défaut sha512)</translation>
     </message>
     <message>
-        <source>make the folder's children the root units (as Resip) instead of the folder itself</source>
+        <source>make the folder&apos;s children the root units (as Resip) instead of the folder itself</source>
         <translation>faire des sous-éléments du dossier les unités racines (comme Resip) au lieu du dossier lui-même</translation>
     </message>
     <message>
@@ -1593,8 +1593,8 @@
         <translation>ignorer les noms correspondant à ce motif (répétable ; un / final ne vise que les dossiers)</translation>
     </message>
     <message>
-        <source>patterns to ignore: one per line, or Resip's JSON array of regular expressions</source>
-        <translation>motifs à ignorer : un par ligne, ou tableau JSON d'expressions régulières de Resip</translation>
+        <source>patterns to ignore: one per line, or Resip&apos;s JSON array of regular expressions</source>
+        <translation>motifs à ignorer : un par ligne, ou tableau JSON d&apos;expressions régulières de Resip</translation>
     </message>
     <message>
         <source>do not ignore Thumbs.db, desktop.ini, .DS_Store, ~$* and .git/</source>
@@ -1606,15 +1606,15 @@
     </message>
     <message>
         <source>write the SIP even if it is not valid</source>
-        <translation>écrire le SIP même s'il n'est pas valide</translation>
+        <translation>écrire le SIP même s&apos;il n&apos;est pas valide</translation>
     </message>
     <message>
         <source>archive profile the SIP must satisfy (.rng or .xsd)</source>
-        <translation>profil d'archivage que le SIP doit respecter (.rng ou .xsd)</translation>
+        <translation>profil d&apos;archivage que le SIP doit respecter (.rng ou .xsd)</translation>
     </message>
     <message>
         <source>fill the fixed values this archive profile requires (and check the SIP against it)</source>
-        <translation>renseigner les valeurs fixes exigées par ce profil d'archivage (et contrôler le SIP au regard de ce profil)</translation>
+        <translation>renseigner les valeurs fixes exigées par ce profil d&apos;archivage (et contrôler le SIP au regard de ce profil)</translation>
     </message>
     <message>
         <source>Vitam rules and agencies CSV to check against (file or folder; repeatable)</source>
@@ -1622,11 +1622,11 @@
     </message>
     <message>
         <source>hash every file again instead of reusing earlier scans</source>
-        <translation>recalculer l'empreinte de chaque fichier au lieu de réutiliser les analyses précédentes</translation>
+        <translation>recalculer l&apos;empreinte de chaque fichier au lieu de réutiliser les analyses précédentes</translation>
     </message>
     <message>
         <source>threads for hashing and identification (default: number of cores)</source>
-        <translation>fils d'exécution pour les empreintes et l'identification (par défaut : nombre de cœurs)</translation>
+        <translation>fils d&apos;exécution pour les empreintes et l&apos;identification (par défaut : nombre de cœurs)</translation>
     </message>
     <message>
         <source>read FOLDER as a Resip disk hierarchy (__ArchiveUnitMetadata.xml, __BinaryMaster_1__ files, ##group## folders; automatic when __GlobalMetadata.xml or __ManagementMetadata.xml is at its root)</source>
@@ -1634,7 +1634,7 @@
     </message>
     <message>
         <source>print only problems</source>
-        <translation>n'afficher que les problèmes</translation>
+        <translation>n&apos;afficher que les problèmes</translation>
     </message>
     <message>
         <source>manage the official SEDA schemas</source>
@@ -1658,11 +1658,11 @@
     </message>
     <message>
         <source>Interrupted; nothing was written.</source>
-        <translation>Interrompu ; rien n'a été écrit.</translation>
+        <translation>Interrompu ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Cancelled; nothing was written.</source>
-        <translation>Annulé ; rien n'a été écrit.</translation>
+        <translation>Annulé ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Unexpected error: {error}. Run again with LIASSE_DEBUG=1 for details.</source>
@@ -1674,7 +1674,7 @@
     </message>
     <message>
         <source>Cannot import {path}: {error}</source>
-        <translation>Impossible d'importer {path} : {error}</translation>
+        <translation>Impossible d&apos;importer {path} : {error}</translation>
     </message>
     <message>
         <source>Cannot read {path}: {error}</source>
@@ -1682,19 +1682,19 @@
     </message>
     <message>
         <source>SIP written: {path} ({units} archive units, {objects} files, SEDA {version}, {seconds} s).</source>
-        <translation>SIP écrit : {path} ({units} unités d'archives, {objects} fichiers, SEDA {version}, {seconds} s).</translation>
+        <translation>SIP écrit : {path} ({units} unités d&apos;archives, {objects} fichiers, SEDA {version}, {seconds} s).</translation>
     </message>
     <message>
         <source>{path} does not exist.</source>
-        <translation>{path} n'existe pas.</translation>
+        <translation>{path} n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Cannot write {path}: {error}</source>
-        <translation>Impossible d'écrire {path} : {error}</translation>
+        <translation>Impossible d&apos;écrire {path} : {error}</translation>
     </message>
     <message>
         <source>Written: {path} ({units} archive units).</source>
-        <translation>Fichier écrit : {path} ({units} unités d'archives).</translation>
+        <translation>Fichier écrit : {path} ({units} unités d&apos;archives).</translation>
     </message>
     <message>
         <source>convert a SIP, DIP, manifest, Resip CSV, workbook or folder to a manifest, a Resip CSV, a workbook, a Resip disk hierarchy or a simplified hierarchy with its CSV</source>
@@ -1717,19 +1717,19 @@
         <translation>écrire une arborescence Resip sur disque (modèle V2) dans ce dossier nouveau ou vide</translation>
     </message>
     <message>
-        <source>write Resip's simplified hierarchy (the files in folders named after the units) and its metadata.csv, in a new or empty folder or in a zip</source>
-        <translation>écrire l'arborescence simplifiée de Resip (les fichiers dans des dossiers nommés d'après les unités) et son metadata.csv, dans un dossier nouveau ou vide, ou dans un zip</translation>
+        <source>write Resip&apos;s simplified hierarchy (the files in folders named after the units) and its metadata.csv, in a new or empty folder or in a zip</source>
+        <translation>écrire l&apos;arborescence simplifiée de Resip (les fichiers dans des dossiers nommés d&apos;après les unités) et son metadata.csv, dans un dossier nouveau ou vide, ou dans un zip</translation>
     </message>
     <message>
         <source>simplified hierarchy: longest folder name taken from a title (default 32; 0: no limit)</source>
-        <translation>arborescence simplifiée : longueur maximale d'un nom de dossier tiré d'un intitulé (par défaut 32 ; 0 : sans limite)</translation>
+        <translation>arborescence simplifiée : longueur maximale d&apos;un nom de dossier tiré d&apos;un intitulé (par défaut 32 ; 0 : sans limite)</translation>
     </message>
     <message>
         <source>simplified hierarchy: which objects of a group are written: the first or last version of the best usage (default last, as Resip), or all</source>
-        <translation>arborescence simplifiée : objets d'un groupe à écrire : la première ou la dernière version du meilleur usage (par défaut la dernière, comme Resip), ou tous</translation>
+        <translation>arborescence simplifiée : objets d&apos;un groupe à écrire : la première ou la dernière version du meilleur usage (par défaut la dernière, comme Resip), ou tous</translation>
     </message>
     <message>
-        <source>CSV in Resip's normal format (a File column only)</source>
+        <source>CSV in Resip&apos;s normal format (a File column only)</source>
         <translation>CSV au format normal de Resip (colonne File uniquement)</translation>
     </message>
     <message>
@@ -1750,7 +1750,7 @@
     </message>
     <message>
         <source>No target yet. Add one with: liasse-cli targets add NAME --url ...</source>
-        <translation>Aucune cible pour l'instant. Ajoutez-en une avec : liasse-cli targets add NOM --url ...</translation>
+        <translation>Aucune cible pour l&apos;instant. Ajoutez-en une avec : liasse-cli targets add NOM --url ...</translation>
     </message>
     <message>
         <source>tenant {tenant}, {context}</source>
@@ -1770,7 +1770,7 @@
     </message>
     <message>
         <source>No passphrase could be read (no terminal); give it in the environment variable {name} instead.</source>
-        <translation>Impossible de lire la phrase secrète (aucun terminal) ; indiquez-la plutôt dans la variable d'environnement {name}.</translation>
+        <translation>Impossible de lire la phrase secrète (aucun terminal) ; indiquez-la plutôt dans la variable d&apos;environnement {name}.</translation>
     </message>
     <message>
         <source>Target {name} saved ({url}).</source>
@@ -1790,7 +1790,7 @@
     </message>
     <message>
         <source>{units} archive units and {objects} objects received system ids.</source>
-        <translation>{units} unités d'archives et {objects} objets ont reçu un identifiant système.</translation>
+        <translation>{units} unités d&apos;archives et {objects} objets ont reçu un identifiant système.</translation>
     </message>
     <message>
         <source> (object {id})</source>
@@ -1802,11 +1802,11 @@
     </message>
     <message>
         <source>The SIP {path} does not exist.</source>
-        <translation>Le SIP {path} n'existe pas.</translation>
+        <translation>Le SIP {path} n&apos;existe pas.</translation>
     </message>
     <message>
         <source>The SIP is not valid; nothing was sent (use --force to send it anyway):</source>
-        <translation>Le SIP n'est pas valide ; rien n'a été envoyé (utilisez --force pour l'envoyer malgré tout) :</translation>
+        <translation>Le SIP n&apos;est pas valide ; rien n&apos;a été envoyé (utilisez --force pour l&apos;envoyer malgré tout) :</translation>
     </message>
     <message>
         <source>Sending</source>
@@ -1818,15 +1818,15 @@
     </message>
     <message>
         <source>No transfer {id} in the history.</source>
-        <translation>Aucun transfert {id} dans l'historique.</translation>
+        <translation>Aucun transfert {id} dans l&apos;historique.</translation>
     </message>
     <message>
         <source>This transfer cannot be polled (status: {status}); send it again if it failed.</source>
-        <translation>Impossible d'interroger le SAE sur ce transfert (statut : {status}) ; renvoyez-le s'il a échoué.</translation>
+        <translation>Impossible d&apos;interroger le SAE sur ce transfert (statut : {status}) ; renvoyez-le s&apos;il a échoué.</translation>
     </message>
     <message>
         <source>No transfer yet.</source>
-        <translation>Aucun transfert pour l'instant.</translation>
+        <translation>Aucun transfert pour l&apos;instant.</translation>
     </message>
     <message>
         <source>send a SIP to Vitam (or a sandbox)</source>
@@ -1850,7 +1850,7 @@
     </message>
     <message>
         <source>how long to wait for the reply (default 3600)</source>
-        <translation>durée d'attente maximale de la réponse (par défaut 3600)</translation>
+        <translation>durée d&apos;attente maximale de la réponse (par défaut 3600)</translation>
     </message>
     <message>
         <source>send even if validation finds errors</source>
@@ -1874,11 +1874,11 @@
     </message>
     <message>
         <source>ingest-external address, e.g. https://vitam.example:8443</source>
-        <translation>adresse d'ingest-external, par exemple https://vitam.example:8443</translation>
+        <translation>adresse d&apos;ingest-external, par exemple https://vitam.example:8443</translation>
     </message>
     <message>
         <source>admin-external address for operation status (default: same as --url)</source>
-        <translation>adresse d'admin-external pour le statut des opérations (par défaut : celle de --url)</translation>
+        <translation>adresse d&apos;admin-external pour le statut des opérations (par défaut : celle de --url)</translation>
     </message>
     <message>
         <source>tenant (default 0)</source>
@@ -1886,7 +1886,7 @@
     </message>
     <message>
         <source>ingest workflow (default DEFAULT_WORKFLOW)</source>
-        <translation>processus d'entrée (par défaut DEFAULT_WORKFLOW)</translation>
+        <translation>processus d&apos;entrée (par défaut DEFAULT_WORKFLOW)</translation>
     </message>
     <message>
         <source>X-Application-Id sent to Vitam (default liasse)</source>
@@ -1901,7 +1901,7 @@
         <translation>clé privée PEM (avec un certificat PEM)</translation>
     </message>
     <message>
-        <source>CA bundle that signed the server certificate (default: the system's)</source>
+        <source>CA bundle that signed the server certificate (default: the system&apos;s)</source>
         <translation>fichier des autorités de certification ayant signé le certificat du serveur (par défaut : celles du système)</translation>
     </message>
     <message>
@@ -1922,19 +1922,19 @@
     </message>
     <message>
         <source>details of one transfer</source>
-        <translation>détails d'un transfert</translation>
+        <translation>détails d&apos;un transfert</translation>
     </message>
     <message>
         <source>ask the archive again for the result of a transfer</source>
-        <translation>redemander au SAE le résultat d'un transfert</translation>
+        <translation>redemander au SAE le résultat d&apos;un transfert</translation>
     </message>
     <message>
         <source>number of transfers listed (default 50)</source>
         <translation>nombre de transferts affichés (par défaut 50)</translation>
     </message>
     <message>
-        <source>check a SIP, a manifest or a folder against SEDA, a profile and Vitam's rules</source>
-        <translation>contrôler un SIP, un bordereau ou un dossier au regard du SEDA, d'un profil et des règles de Vitam</translation>
+        <source>check a SIP, a manifest or a folder against SEDA, a profile and Vitam&apos;s rules</source>
+        <translation>contrôler un SIP, un bordereau ou un dossier au regard du SEDA, d&apos;un profil et des règles de Vitam</translation>
     </message>
     <message>
         <source>SIP zip, manifest .xml, or folder being prepared</source>
@@ -1942,7 +1942,7 @@
     </message>
     <message>
         <source>archive profile to check against (.rng or .xsd)</source>
-        <translation>profil d'archivage à utiliser pour le contrôle (.rng ou .xsd)</translation>
+        <translation>profil d&apos;archivage à utiliser pour le contrôle (.rng ou .xsd)</translation>
     </message>
     <message>
         <source>Vitam rules and agencies CSV (a file, or a folder of them; repeatable)</source>
@@ -1962,7 +1962,7 @@
     </message>
     <message>
         <source>Not valid against the official SEDA {version} schema, only because of Vitam-specific markup: Vitam would accept it ({errors} error(s)).</source>
-        <translation>Non valide selon le schéma officiel SEDA {version}, uniquement à cause de balises propres à Vitam : Vitam l'accepterait ({errors} erreur(s)).</translation>
+        <translation>Non valide selon le schéma officiel SEDA {version}, uniquement à cause de balises propres à Vitam : Vitam l&apos;accepterait ({errors} erreur(s)).</translation>
     </message>
     <message>
         <source>Not valid (SEDA {version}): {errors} error(s), {warnings} warning(s).</source>
@@ -1977,7 +1977,7 @@
     </message>
     <message>
         <source>The context file {path} is not valid JSON (at line:column {where}): {error}</source>
-        <translation>Le fichier de contexte {path} n'est pas un JSON valide (ligne:colonne {where}) : {error}</translation>
+        <translation>Le fichier de contexte {path} n&apos;est pas un JSON valide (ligne:colonne {where}) : {error}</translation>
     </message>
     <message>
         <source>The context file {path} must hold a JSON object.</source>
@@ -1996,7 +1996,7 @@
         <translation>{key} doit être une valeur texte dans {path}.</translation>
     </message>
     <message>
-        <source>{key} must be an identifier or an object with "Identifier" in {path}.</source>
+        <source>{key} must be an identifier or an object with &quot;Identifier&quot; in {path}.</source>
         <translation>{key} doit être un identifiant ou un objet avec « Identifier » dans {path}.</translation>
     </message>
     <message>
@@ -2005,14 +2005,14 @@
     </message>
     <message>
         <source>{key} does not exist in SEDA {version} (it appeared in SEDA 2.2); choose SEDA 2.2 or later, or remove it from {path}.</source>
-        <translation>{key} n'existe pas en SEDA {version} (il est apparu en SEDA 2.2) ; choisissez SEDA 2.2 ou plus récent, ou retirez-le de {path}.</translation>
+        <translation>{key} n&apos;existe pas en SEDA {version} (il est apparu en SEDA 2.2) ; choisissez SEDA 2.2 ou plus récent, ou retirez-le de {path}.</translation>
     </message>
     <message>
         <source>Unknown key(s) {keys} in {category} in {path}.</source>
         <translation>Clé(s) inconnue(s) {keys} dans {category} dans {path}.</translation>
     </message>
     <message>
-        <source>Each rule of {category} needs a "Rule" identifier in {path}.</source>
+        <source>Each rule of {category} needs a &quot;Rule&quot; identifier in {path}.</source>
         <translation>Chaque règle de {category} doit avoir un identifiant « Rule » dans {path}.</translation>
     </message>
     <message>
@@ -2029,28 +2029,32 @@
     <message>
         <source>{count} file(s) of the transfer can no longer be read; relocate or remove them before exporting:
 {files}</source>
-        <translation>{count} fichier(s) du versement ne peuvent plus être lus ; retrouvez-les ou retirez-les avant d'exporter :
+        <translation>{count} fichier(s) du versement ne peuvent plus être lus ; retrouvez-les ou retirez-les avant d&apos;exporter :
 {files}</translation>
     </message>
     <message>
         <source>{path} was modified while the SIP was being written; export again.</source>
-        <translation>{path} a été modifié pendant l'écriture du SIP ; exportez à nouveau.</translation>
+        <translation>{path} a été modifié pendant l&apos;écriture du SIP ; exportez à nouveau.</translation>
     </message>
     <message>
         <source>The destination folder {path} does not exist.</source>
-        <translation>Le dossier de destination {path} n'existe pas.</translation>
+        <translation>Le dossier de destination {path} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Object {id} ({name}) has no file: its Uri {uri} would point to nothing in the SIP. Relocate its file or remove the object.</source>
+        <translation>L&apos;objet {id} ({name}) n&apos;a pas de fichier : son Uri {uri} ne désignerait rien dans le SIP. Indiquez le nouvel emplacement de son fichier ou supprimez l&apos;objet.</translation>
     </message>
     <message>
         <source>The transfer is not valid ({count} error(s)); the SIP was not written. Fix the errors, or force the export.</source>
-        <translation>Le versement n'est pas valide ({count} erreur(s)) ; le SIP n'a pas été écrit. Corrigez les erreurs ou forcez l'export.</translation>
+        <translation>Le versement n&apos;est pas valide ({count} erreur(s)) ; le SIP n&apos;a pas été écrit. Corrigez les erreurs ou forcez l&apos;export.</translation>
     </message>
     <message>
         <source>The disk holding {path} is full; the SIP was not written. Free some space or choose another destination.</source>
-        <translation>Le disque de {path} est plein ; le SIP n'a pas été écrit. Libérez de la place ou choisissez une autre destination.</translation>
+        <translation>Le disque de {path} est plein ; le SIP n&apos;a pas été écrit. Libérez de la place ou choisissez une autre destination.</translation>
     </message>
     <message>
         <source>Cannot write the SIP {path}: {error}</source>
-        <translation>Impossible d'écrire le SIP {path} : {error}</translation>
+        <translation>Impossible d&apos;écrire le SIP {path} : {error}</translation>
     </message>
     <message>
         <source>Cannot copy {path} (object {id}): {error}. Relocate or remove the file, then export again.</source>
@@ -2058,23 +2062,23 @@
     </message>
     <message>
         <source>Cannot create the link {path} ({error}): units with several parents and shared object groups need symbolic links (on Windows, enable the developer mode).</source>
-        <translation>Impossible de créer le lien {path} ({error}) : les unités à plusieurs parents et les groupes d'objets partagés nécessitent des liens symboliques (sous Windows, activez le mode développeur).</translation>
+        <translation>Impossible de créer le lien {path} ({error}) : les unités à plusieurs parents et les groupes d&apos;objets partagés nécessitent des liens symboliques (sous Windows, activez le mode développeur).</translation>
     </message>
     <message>
         <source>Two objects would be written as {path}: give the objects of a group different usages or versions.</source>
-        <translation>Deux objets seraient écrits sous le nom {path} : donnez aux objets d'un même groupe des usages ou des versions différents.</translation>
+        <translation>Deux objets seraient écrits sous le nom {path} : donnez aux objets d&apos;un même groupe des usages ou des versions différents.</translation>
     </message>
     <message>
         <source>{path} exists and is not an empty folder: choose a new or empty folder.</source>
-        <translation>{path} existe et n'est pas un dossier vide : choisissez un dossier nouveau ou vide.</translation>
+        <translation>{path} existe et n&apos;est pas un dossier vide : choisissez un dossier nouveau ou vide.</translation>
     </message>
     <message>
         <source>Cannot write in {path}: {error}</source>
-        <translation>Impossible d'écrire dans {path} : {error}</translation>
+        <translation>Impossible d&apos;écrire dans {path} : {error}</translation>
     </message>
     <message>
         <source>Object {id} of unit {unit} has no file (imported from a manifest alone?): it is left out of the export.</source>
-        <translation>L'objet {id} de l'unité {unit} n'a pas de fichier (importé d'un bordereau seul ?) : il est écarté de l'export.</translation>
+        <translation>L&apos;objet {id} de l&apos;unité {unit} n&apos;a pas de fichier (importé d&apos;un bordereau seul ?) : il est écarté de l&apos;export.</translation>
     </message>
     <message>
         <source>{path} is a folder: give the name of the zip file to write.</source>
@@ -2082,34 +2086,34 @@
     </message>
     <message>
         <source>Cannot write {path}: {error}. Check the free space and the permissions, then export again.</source>
-        <translation>Impossible d'écrire {path} : {error}. Vérifiez l'espace libre et les droits, puis exportez à nouveau.</translation>
+        <translation>Impossible d&apos;écrire {path} : {error}. Vérifiez l&apos;espace libre et les droits, puis exportez à nouveau.</translation>
     </message>
 </context>
 <context>
     <name>import</name>
     <message>
         <source>{archive} contains an entry named {entry}, which points outside the archive or uses backslashes: refused for safety. Rebuild the archive with plain relative names.</source>
-        <translation>{archive} contient une entrée nommée {entry}, qui pointe hors de l'archive ou utilise des barres obliques inverses : import refusé par sécurité. Reconstruisez l'archive avec de simples noms relatifs.</translation>
+        <translation>{archive} contient une entrée nommée {entry}, qui pointe hors de l&apos;archive ou utilise des barres obliques inverses : import refusé par sécurité. Reconstruisez l&apos;archive avec de simples noms relatifs.</translation>
     </message>
     <message>
         <source>{archive} has no manifest.xml at its root: it is not a SIP or a DIP.</source>
-        <translation>{archive} n'a pas de manifest.xml à sa racine : ce n'est ni un SIP ni un DIP.</translation>
+        <translation>{archive} n&apos;a pas de manifest.xml à sa racine : ce n&apos;est ni un SIP ni un DIP.</translation>
     </message>
     <message>
         <source>{archive} has several manifests at its root ({names}); keep only one.</source>
-        <translation>{archive} contient plusieurs bordereaux à sa racine ({names}) ; n'en gardez qu'un seul.</translation>
+        <translation>{archive} contient plusieurs bordereaux à sa racine ({names}) ; n&apos;en gardez qu&apos;un seul.</translation>
     </message>
     <message>
         <source>{archive} is not a readable zip or tar archive (damaged or truncated?).</source>
-        <translation>{archive} n'est pas une archive zip ou tar lisible (endommagée ou tronquée ?).</translation>
+        <translation>{archive} n&apos;est pas une archive zip ou tar lisible (endommagée ou tronquée ?).</translation>
     </message>
     <message>
         <source>{archive} is not a readable zip archive (damaged or truncated?): {error}</source>
-        <translation>{archive} n'est pas une archive zip lisible (endommagée ou tronquée ?) : {error}</translation>
+        <translation>{archive} n&apos;est pas une archive zip lisible (endommagée ou tronquée ?) : {error}</translation>
     </message>
     <message>
         <source>{archive} looks like a zip bomb (entry {entry} expands far more than any real file): refused.</source>
-        <translation>{archive} ressemble à une bombe zip (l'entrée {entry} se décompresse bien au-delà de tout fichier réel) : import refusé.</translation>
+        <translation>{archive} ressemble à une bombe zip (l&apos;entrée {entry} se décompresse bien au-delà de tout fichier réel) : import refusé.</translation>
     </message>
     <message>
         <source>{archive} contains {entry}, which is a link or a device, not a file: refused for safety.</source>
@@ -2117,23 +2121,23 @@
     </message>
     <message>
         <source>{archive} is not a readable tar archive (damaged or truncated?): {error}</source>
-        <translation>{archive} n'est pas une archive tar lisible (endommagée ou tronquée ?) : {error}</translation>
+        <translation>{archive} n&apos;est pas une archive tar lisible (endommagée ou tronquée ?) : {error}</translation>
     </message>
     <message>
         <source>Object {id}: its file {uri} is not in {where}; the object is kept without content. Relocate it before exporting.</source>
-        <translation>Objet {id} : son fichier {uri} est absent de {where} ; l'objet est conservé sans contenu. Indiquez son nouvel emplacement avant l'export.</translation>
+        <translation>Objet {id} : son fichier {uri} est absent de {where} ; l&apos;objet est conservé sans contenu. Indiquez son nouvel emplacement avant l&apos;export.</translation>
     </message>
     <message>
         <source>{name} declares a DOCTYPE (entities or DTD): refused for safety. A SEDA manifest never needs one.</source>
-        <translation>{name} déclare un DOCTYPE (entités ou DTD) : import refusé par sécurité. Un bordereau SEDA n'en a jamais besoin.</translation>
+        <translation>{name} déclare un DOCTYPE (entités ou DTD) : import refusé par sécurité. Un bordereau SEDA n&apos;en a jamais besoin.</translation>
     </message>
     <message>
         <source>{name} uses SEDA version {version}, which is not supported (supported: 2.1, 2.2, 2.3).</source>
-        <translation>{name} utilise la version {version} du SEDA, qui n'est pas prise en charge (versions prises en charge : 2.1, 2.2, 2.3).</translation>
+        <translation>{name} utilise la version {version} du SEDA, qui n&apos;est pas prise en charge (versions prises en charge : 2.1, 2.2, 2.3).</translation>
     </message>
     <message>
         <source>{name} is not a SEDA 2.1, 2.2 or 2.3 manifest (root element {tag}).</source>
-        <translation>{name} n'est pas un bordereau SEDA 2.1, 2.2 ou 2.3 (élément racine {tag}).</translation>
+        <translation>{name} n&apos;est pas un bordereau SEDA 2.1, 2.2 ou 2.3 (élément racine {tag}).</translation>
     </message>
     <message>
         <source>{name} is a SEDA {element} message; only ArchiveTransfer (SIP) and ArchiveDeliveryRequestReply (DIP) can be imported.</source>
@@ -2145,19 +2149,19 @@
     </message>
     <message>
         <source>{name} is not well-formed XML (line {line}, column {column}): {error}. Fix the file and import it again.</source>
-        <translation>{name} n'est pas un XML bien formé (ligne {line}, colonne {column}) : {error}. Corrigez le fichier et importez-le de nouveau.</translation>
+        <translation>{name} n&apos;est pas un XML bien formé (ligne {line}, colonne {column}) : {error}. Corrigez le fichier et importez-le de nouveau.</translation>
     </message>
     <message>
         <source>{name}, line {line}: a {element} has no id attribute.</source>
-        <translation>{name}, ligne {line} : un élément {element} n'a pas d'attribut id.</translation>
+        <translation>{name}, ligne {line} : un élément {element} n&apos;a pas d&apos;attribut id.</translation>
     </message>
     <message>
         <source>{name}, line {line}: the id {id} is used twice; ids must be unique in a manifest.</source>
-        <translation>{name}, ligne {line} : l'identifiant {id} est utilisé deux fois ; les identifiants doivent être uniques dans un bordereau.</translation>
+        <translation>{name}, ligne {line} : l&apos;identifiant {id} est utilisé deux fois ; les identifiants doivent être uniques dans un bordereau.</translation>
     </message>
     <message>
         <source>{name}, line {line}: unit {unit} refers to several object groups; a unit may have only one (Vitam refuses the others). Merge the groups or split the unit.</source>
-        <translation>{name}, ligne {line} : l'unité {unit} renvoie à plusieurs groupes d'objets ; une unité ne peut en avoir qu'un (Vitam refuse les autres). Fusionnez les groupes ou scindez l'unité.</translation>
+        <translation>{name}, ligne {line} : l&apos;unité {unit} renvoie à plusieurs groupes d&apos;objets ; une unité ne peut en avoir qu&apos;un (Vitam refuse les autres). Fusionnez les groupes ou scindez l&apos;unité.</translation>
     </message>
     <message>
         <source>{name}, line {line}: unexpected element {element} in a DataObjectGroup.</source>
@@ -2169,7 +2173,7 @@
     </message>
     <message>
         <source>{name}, line {line}: unit {unit} refers to the object or group {target}, which the manifest does not declare.</source>
-        <translation>{name}, ligne {line} : l'unité {unit} renvoie à l'objet ou au groupe {target}, que le bordereau ne déclare pas.</translation>
+        <translation>{name}, ligne {line} : l&apos;unité {unit} renvoie à l&apos;objet ou au groupe {target}, que le bordereau ne déclare pas.</translation>
     </message>
     <message>
         <source>{name}, line {line}: ArchiveUnitRefId {target} refers to a unit the manifest does not declare.</source>
@@ -2181,11 +2185,11 @@
     </message>
     <message>
         <source>{name}: the archive units form a cycle ({unit} is its own ancestor through {parent}). Remove one of the ArchiveUnitRefId links.</source>
-        <translation>{name} : les unités d'archives forment un cycle ({unit} est son propre ancêtre par l'intermédiaire de {parent}). Supprimez l'un des liens ArchiveUnitRefId.</translation>
+        <translation>{name} : les unités d&apos;archives forment un cycle ({unit} est son propre ancêtre par l&apos;intermédiaire de {parent}). Supprimez l&apos;un des liens ArchiveUnitRefId.</translation>
     </message>
     <message>
         <source>{name} has no {element} element.</source>
-        <translation>{name} n'a pas d'élément {element}.</translation>
+        <translation>{name} n&apos;a pas d&apos;élément {element}.</translation>
     </message>
     <message>
         <source>{name}, line 1: the first columns ({columns}) are not a Resip header: use File; File;ParentFile; ID;ParentID;File or ID;ParentID;File;ObjectFiles.</source>
@@ -2197,7 +2201,7 @@
     </message>
     <message>
         <source>{name}, line 1, column {column}: {title} is not a metadata path (names of letters, digits, _ and -, separated by dots, with optional ranks).</source>
-        <translation>{name}, ligne 1, colonne {column} : {title} n'est pas un chemin de métadonnée (noms composés de lettres, de chiffres, de _ et de -, séparés par des points, avec des rangs facultatifs).</translation>
+        <translation>{name}, ligne 1, colonne {column} : {title} n&apos;est pas un chemin de métadonnée (noms composés de lettres, de chiffres, de _ et de -, séparés par des points, avec des rangs facultatifs).</translation>
     </message>
     <message>
         <source>Cannot read {name}: {error}</source>
@@ -2205,11 +2209,11 @@
     </message>
     <message>
         <source>{name}, line {line}: {count} columns, a classification plan needs 5 (id;nom;observ;cote;série).</source>
-        <translation>{name}, ligne {line} : {count} colonnes, alors qu'un plan de classement en demande 5 (id;nom;observ;cote;série).</translation>
+        <translation>{name}, ligne {line} : {count} colonnes, alors qu&apos;un plan de classement en demande 5 (id;nom;observ;cote;série).</translation>
     </message>
     <message>
         <source>{name}, line {line}, column 2: the title (nom) is empty; give each line a title.</source>
-        <translation>{name}, ligne {line}, colonne 2 : l'intitulé (nom) est vide ; donnez un intitulé à chaque ligne.</translation>
+        <translation>{name}, ligne {line}, colonne 2 : l&apos;intitulé (nom) est vide ; donnez un intitulé à chaque ligne.</translation>
     </message>
     <message>
         <source>{name}, line {line}, column 4: the cote is empty; give each line its cote.</source>
@@ -2221,7 +2225,7 @@
     </message>
     <message>
         <source>{name}: these lines belong to no series (their série is the cote of no line): {lines}. Fix their série column.</source>
-        <translation>{name} : ces lignes ne relèvent d'aucune série (leur série ne correspond à la cote d'aucune ligne) : {lines}. Corrigez leur colonne série.</translation>
+        <translation>{name} : ces lignes ne relèvent d&apos;aucune série (leur série ne correspond à la cote d&apos;aucune ligne) : {lines}. Corrigez leur colonne série.</translation>
     </message>
     <message>
         <source>{name} describes no series: at least one line needs an empty série column.</source>
@@ -2229,15 +2233,15 @@
     </message>
     <message>
         <source>{name} is empty or has no header line.</source>
-        <translation>{name} est vide ou n'a pas de ligne d'en-tête.</translation>
+        <translation>{name} est vide ou n&apos;a pas de ligne d&apos;en-tête.</translation>
     </message>
     <message>
         <source>{name}, line {line}: {count} cells where the header has {expected}. Check the quotes and separators of that line.</source>
-        <translation>{name}, ligne {line} : {count} cellules alors que l'en-tête en compte {expected}. Vérifiez les guillemets et les séparateurs de cette ligne.</translation>
+        <translation>{name}, ligne {line} : {count} cellules alors que l&apos;en-tête en compte {expected}. Vérifiez les guillemets et les séparateurs de cette ligne.</translation>
     </message>
     <message>
         <source>{name}, line {line}: the unit has no ID/File.</source>
-        <translation>{name}, ligne {line} : l'unité n'a pas d'ID/File.</translation>
+        <translation>{name}, ligne {line} : l&apos;unité n&apos;a pas d&apos;ID/File.</translation>
     </message>
     <message>
         <source>{name}, line {line}: {key} appears twice.</source>
@@ -2249,7 +2253,7 @@
     </message>
     <message>
         <source>Line {line}: the file {path} does not exist; the unit is kept without it.</source>
-        <translation>Ligne {line} : le fichier {path} n'existe pas ; l'unité est conservée sans ce fichier.</translation>
+        <translation>Ligne {line} : le fichier {path} n&apos;existe pas ; l&apos;unité est conservée sans ce fichier.</translation>
     </message>
     <message>
         <source>{name} declares a DOCTYPE or entities: refused for safety. Remove the declaration.</source>
@@ -2257,27 +2261,27 @@
     </message>
     <message>
         <source>{name} is not well-formed XML (line {line}, column {column}): {error}. Fix the file and import the folder again.</source>
-        <translation>{name} n'est pas un XML bien formé (ligne {line}, colonne {column}) : {error}. Corrigez le fichier et importez de nouveau le dossier.</translation>
+        <translation>{name} n&apos;est pas un XML bien formé (ligne {line}, colonne {column}) : {error}. Corrigez le fichier et importez de nouveau le dossier.</translation>
     </message>
     <message>
         <source>{path}: the link points to {target}, which does not exist. Fix or remove the link.</source>
-        <translation>{path} : le lien pointe vers {target}, qui n'existe pas. Corrigez ou supprimez le lien.</translation>
+        <translation>{path} : le lien pointe vers {target}, qui n&apos;existe pas. Corrigez ou supprimez le lien.</translation>
     </message>
     <message>
         <source>{path}: the link points to {target}, outside the imported folder {root}. Links may only point inside it.</source>
-        <translation>{path} : le lien pointe vers {target}, hors du dossier importé {root}. Les liens ne peuvent pointer qu'à l'intérieur de celui-ci.</translation>
+        <translation>{path} : le lien pointe vers {target}, hors du dossier importé {root}. Les liens ne peuvent pointer qu&apos;à l&apos;intérieur de celui-ci.</translation>
     </message>
     <message>
         <source>{path}: a link makes this folder its own ancestor (a cycle). Remove the link.</source>
         <translation>{path} : un lien fait de ce dossier son propre ancêtre (cycle). Supprimez le lien.</translation>
     </message>
     <message>
-        <source>{path}: a Resip metadata or object file cannot be an archive unit by itself (it must be inside a unit's folder).</source>
-        <translation>{path} : un fichier de métadonnées ou d'objet Resip ne peut pas constituer une unité d'archives à lui seul (il doit se trouver dans le dossier d'une unité).</translation>
+        <source>{path}: a Resip metadata or object file cannot be an archive unit by itself (it must be inside a unit&apos;s folder).</source>
+        <translation>{path} : un fichier de métadonnées ou d&apos;objet Resip ne peut pas constituer une unité d&apos;archives à lui seul (il doit se trouver dans le dossier d&apos;une unité).</translation>
     </message>
     <message>
         <source>{path} is an object group folder (##name##); it cannot be an archive unit.</source>
-        <translation>{path} est un dossier de groupe d'objets (##name##) ; il ne peut pas être une unité d'archives.</translation>
+        <translation>{path} est un dossier de groupe d&apos;objets (##name##) ; il ne peut pas être une unité d&apos;archives.</translation>
     </message>
     <message>
         <source>Cannot list the folder {path}: {error}</source>
@@ -2285,7 +2289,7 @@
     </message>
     <message>
         <source>{path}: the unit of this folder already has an object group; a unit may have only one (Vitam refuses the others). Move the objects into one group.</source>
-        <translation>{path} : l'unité de ce dossier a déjà un groupe d'objets ; une unité ne peut en avoir qu'un (Vitam refuse les autres). Regroupez les objets dans un seul groupe.</translation>
+        <translation>{path} : l&apos;unité de ce dossier a déjà un groupe d&apos;objets ; une unité ne peut en avoir qu&apos;un (Vitam refuse les autres). Regroupez les objets dans un seul groupe.</translation>
     </message>
     <message>
         <source>{name} must hold one {element} element (model V1).</source>
@@ -2293,15 +2297,15 @@
     </message>
     <message>
         <source>{path}: an object group folder may hold only object files, not folders or links.</source>
-        <translation>{path} : un dossier de groupe d'objets ne peut contenir que des fichiers d'objets, ni dossiers ni liens.</translation>
+        <translation>{path} : un dossier de groupe d&apos;objets ne peut contenir que des fichiers d&apos;objets, ni dossiers ni liens.</translation>
     </message>
     <message>
         <source>{path} is not an object file: in an object group folder, names are __USAGE_VERSION__name.</source>
-        <translation>{path} n'est pas un fichier d'objet : dans un dossier de groupe d'objets, les noms sont de la forme __USAGE_VERSION__name.</translation>
+        <translation>{path} n&apos;est pas un fichier d&apos;objet : dans un dossier de groupe d&apos;objets, les noms sont de la forme __USAGE_VERSION__name.</translation>
     </message>
     <message>
         <source>{name}: its DataObjectVersion {found} does not match its file name ({version}). Rename the file or fix the element.</source>
-        <translation>{name} : son DataObjectVersion {found} ne correspond pas à son nom de fichier ({version}). Renommez le fichier ou corrigez l'élément.</translation>
+        <translation>{name} : son DataObjectVersion {found} ne correspond pas à son nom de fichier ({version}). Renommez le fichier ou corrigez l&apos;élément.</translation>
     </message>
     <message>
         <source>{path}: another object of the same group already has this usage and version. Give each object its own __USAGE_VERSION__ prefix.</source>
@@ -2309,15 +2313,15 @@
     </message>
     <message>
         <source>{path} describes an object whose file (__USAGE_VERSION__name) is missing; the object is kept without file, add it before exporting a SIP.</source>
-        <translation>{path} décrit un objet dont le fichier (__USAGE_VERSION__name) est absent ; l'objet est conservé sans fichier : ajoutez celui-ci avant d'exporter un SIP.</translation>
+        <translation>{path} décrit un objet dont le fichier (__USAGE_VERSION__name) est absent ; l&apos;objet est conservé sans fichier : ajoutez celui-ci avant d&apos;exporter un SIP.</translation>
     </message>
     <message>
-        <source>{path} gives a digest that does not match the file; the file's own digest is used.</source>
-        <translation>{path} indique une empreinte qui ne correspond pas au fichier ; c'est l'empreinte calculée sur le fichier qui est utilisée.</translation>
+        <source>{path} gives a digest that does not match the file; the file&apos;s own digest is used.</source>
+        <translation>{path} indique une empreinte qui ne correspond pas au fichier ; c&apos;est l&apos;empreinte calculée sur le fichier qui est utilisée.</translation>
     </message>
     <message>
         <source>{name} is not a folder.</source>
-        <translation>{name} n'est pas un dossier.</translation>
+        <translation>{name} n&apos;est pas un dossier.</translation>
     </message>
     <message>
         <source>{name} must hold one ManagementMetadata element.</source>
@@ -2333,34 +2337,34 @@
     </message>
     <message>
         <source>{name} has no visible sheet.</source>
-        <translation>{name} n'a aucune feuille visible.</translation>
+        <translation>{name} n&apos;a aucune feuille visible.</translation>
     </message>
     <message>
         <source>{name}, line {line}: a value is written beyond the last titled column ({value}). Give its column a title or remove it.</source>
-        <translation>{name}, ligne {line} : une valeur figure au-delà de la dernière colonne pourvue d'un titre ({value}). Donnez un titre à sa colonne ou supprimez la valeur.</translation>
+        <translation>{name}, ligne {line} : une valeur figure au-delà de la dernière colonne pourvue d&apos;un titre ({value}). Donnez un titre à sa colonne ou supprimez la valeur.</translation>
     </message>
     <message>
         <source>{archive} has no manifest.xml at its root: it is not a SIP or a DIP. If it is a zipped Resip hierarchy, add --resip-hierarchy.</source>
-        <translation>{archive} n'a pas de manifest.xml à sa racine : ce n'est ni un SIP ni un DIP. S'il s'agit d'une arborescence Resip zippée, ajoutez --resip-hierarchy.</translation>
+        <translation>{archive} n&apos;a pas de manifest.xml à sa racine : ce n&apos;est ni un SIP ni un DIP. S&apos;il s&apos;agit d&apos;une arborescence Resip zippée, ajoutez --resip-hierarchy.</translation>
     </message>
     <message>
         <source>Cannot extract {archive} to {folder}: {error}. Check the free space of the cache folder (or set LIASSE_CACHE_DIR), then import again.</source>
-        <translation>Impossible d'extraire {archive} dans {folder} : {error}. Vérifiez l'espace libre du dossier de cache (ou définissez LIASSE_CACHE_DIR), puis importez à nouveau.</translation>
+        <translation>Impossible d&apos;extraire {archive} dans {folder} : {error}. Vérifiez l&apos;espace libre du dossier de cache (ou définissez LIASSE_CACHE_DIR), puis importez à nouveau.</translation>
     </message>
     <message>
         <source>{archive} holds {entry} twice (perhaps differing only by case): refused. Rebuild the archive.</source>
-        <translation>{archive} contient {entry} deux fois (peut-être à la casse près) : import refusé. Reconstituez l'archive.</translation>
+        <translation>{archive} contient {entry} deux fois (peut-être à la casse près) : import refusé. Reconstituez l&apos;archive.</translation>
     </message>
     <message>
         <source>{archive} contains the link {entry} to {target}, outside the archive: refused for safety. Rebuild the archive without it.</source>
-        <translation>{archive} contient le lien {entry} vers {target}, hors de l'archive : import refusé par sécurité. Reconstituez l'archive sans ce lien.</translation>
+        <translation>{archive} contient le lien {entry} vers {target}, hors de l&apos;archive : import refusé par sécurité. Reconstituez l&apos;archive sans ce lien.</translation>
     </message>
 </context>
 <context>
     <name>profiles</name>
     <message>
         <source>The profile refers to the remote resource {url}; profiles are only read from local files.</source>
-        <translation>Le profil fait référence à la ressource distante {url} ; les profils ne sont lus qu'à partir de fichiers locaux.</translation>
+        <translation>Le profil fait référence à la ressource distante {url} ; les profils ne sont lus qu&apos;à partir de fichiers locaux.</translation>
     </message>
     <message>
         <source>The profile {path} is too large.</source>
@@ -2372,7 +2376,7 @@
     </message>
     <message>
         <source>The profile {path} is not well-formed XML (line {line}: {error}).</source>
-        <translation>Le profil {path} n'est pas un XML bien formé (ligne {line} : {error}).</translation>
+        <translation>Le profil {path} n&apos;est pas un XML bien formé (ligne {line} : {error}).</translation>
     </message>
     <message>
         <source>The profile {path} declares a DTD; profiles with DTDs or entities are refused.</source>
@@ -2380,11 +2384,11 @@
     </message>
     <message>
         <source>The profile {path} is not a valid RelaxNG or XSD grammar ({error}). Ask its author for a corrected export.</source>
-        <translation>Le profil {path} n'est pas une grammaire RelaxNG ou XSD valide ({error}). Demandez à son auteur un export corrigé.</translation>
+        <translation>Le profil {path} n&apos;est pas une grammaire RelaxNG ou XSD valide ({error}). Demandez à son auteur un export corrigé.</translation>
     </message>
     <message>
         <source>{path} is not an archive profile: expected a RelaxNG (.rng) or XML Schema (.xsd) file.</source>
-        <translation>{path} n'est pas un profil d'archivage : un fichier RelaxNG (.rng) ou XML Schema (.xsd) est attendu.</translation>
+        <translation>{path} n&apos;est pas un profil d&apos;archivage : un fichier RelaxNG (.rng) ou XML Schema (.xsd) est attendu.</translation>
     </message>
     <message>
         <source>{path}: requirements can only be read from RelaxNG (.rng) profiles.</source>
@@ -2392,22 +2396,22 @@
     </message>
     <message>
         <source>The profile {path} is written for SEDA {profile_version}; the transfer is SEDA {version}. Its requirements were applied by element name.</source>
-        <translation>Le profil {path} est écrit pour le SEDA {profile_version} ; le versement est en SEDA {version}. Ses exigences ont été appliquées d'après le nom des éléments.</translation>
+        <translation>Le profil {path} est écrit pour le SEDA {profile_version} ; le versement est en SEDA {version}. Ses exigences ont été appliquées d&apos;après le nom des éléments.</translation>
     </message>
     <message>
         <source>Profile applied: {filled} fixed value(s) filled in {units} unit(s), the header and ManagementMetadata.</source>
-        <translation>Profil appliqué : {filled} valeur(s) fixe(s) renseignée(s) dans {units} unité(s), l'en-tête et ManagementMetadata.</translation>
+        <translation>Profil appliqué : {filled} valeur(s) fixe(s) renseignée(s) dans {units} unité(s), l&apos;en-tête et ManagementMetadata.</translation>
     </message>
     <message>
         <source>{count} unit(s) match several unit patterns of the profile; only the values these patterns share were filled.</source>
-        <translation>{count} unité(s) correspondent à plusieurs modèles d'unité du profil ; seules les valeurs communes à ces modèles ont été renseignées.</translation>
+        <translation>{count} unité(s) correspondent à plusieurs modèles d&apos;unité du profil ; seules les valeurs communes à ces modèles ont été renseignées.</translation>
     </message>
     <message>
         <source>{count} unit(s) (e.g. {unit}) match no unit of the profile at their level (too deep, or a fixed value differs); nothing was filled in them or below them.</source>
-        <translation>{count} unité(s) (par exemple {unit}) ne correspondent à aucune unité du profil à leur niveau (trop profondes, ou valeur fixe différente) ; rien n'a été renseigné dans ces unités ni en dessous.</translation>
+        <translation>{count} unité(s) (par exemple {unit}) ne correspondent à aucune unité du profil à leur niveau (trop profondes, ou valeur fixe différente) ; rien n&apos;a été renseigné dans ces unités ni en dessous.</translation>
     </message>
     <message>
-        <source>{count} value(s) differ from the profile's fixed value and were kept (e.g. {path} of {unit} is "{value}", the profile requires "{fixed}").</source>
+        <source>{count} value(s) differ from the profile&apos;s fixed value and were kept (e.g. {path} of {unit} is &quot;{value}&quot;, the profile requires &quot;{fixed}&quot;).</source>
         <translation>{count} valeur(s) diffèrent de la valeur fixe du profil et ont été conservées (par exemple, {path} de {unit} vaut « {value} », alors que le profil exige « {fixed} »).</translation>
     </message>
 </context>
@@ -2423,7 +2427,7 @@
     </message>
     <message>
         <source>{path}: the identifier {id} is also defined, differently, in another referential file.</source>
-        <translation>{path} : l'identifiant {id} est aussi défini, différemment, dans un autre fichier de référentiel.</translation>
+        <translation>{path} : l&apos;identifiant {id} est aussi défini, différemment, dans un autre fichier de référentiel.</translation>
     </message>
     <message>
         <source>{path} is too large for a referential file.</source>
@@ -2435,7 +2439,7 @@
     </message>
     <message>
         <source>{path}, line {line}: the file is not UTF-8 text. Save it as CSV UTF-8.</source>
-        <translation>{path}, ligne {line} : le fichier n'est pas du texte UTF-8. Enregistrez-le au format CSV UTF-8.</translation>
+        <translation>{path}, ligne {line} : le fichier n&apos;est pas du texte UTF-8. Enregistrez-le au format CSV UTF-8.</translation>
     </message>
     <message>
         <source>{path}, line {line}: malformed CSV ({error}).</source>
@@ -2467,7 +2471,7 @@
     </message>
     <message>
         <source>{path}, line {line}: rule {id} has no RuleValue.</source>
-        <translation>{path}, ligne {line} : la règle {id} n'a pas de RuleValue.</translation>
+        <translation>{path}, ligne {line} : la règle {id} n&apos;a pas de RuleValue.</translation>
     </message>
     <message>
         <source>{path}, line {line}: rule {id} has the RuleDuration “{duration}”; expected a whole number or “unlimited”.</source>
@@ -2479,11 +2483,11 @@
     </message>
     <message>
         <source>{path}, line {line}: rule {id} gives a RuleDuration without a RuleMeasurement, or the reverse; give both or neither.</source>
-        <translation>{path}, ligne {line} : la règle {id} indique une RuleDuration sans RuleMeasurement, ou l'inverse ; indiquez les deux ou aucun des deux.</translation>
+        <translation>{path}, ligne {line} : la règle {id} indique une RuleDuration sans RuleMeasurement, ou l&apos;inverse ; indiquez les deux ou aucun des deux.</translation>
     </message>
     <message>
         <source>{path}, line {line}: rule {id} has no RuleDuration.</source>
-        <translation>{path}, ligne {line} : la règle {id} n'a pas de RuleDuration.</translation>
+        <translation>{path}, ligne {line} : la règle {id} n&apos;a pas de RuleDuration.</translation>
     </message>
     <message>
         <source>{path}, line {line}: the Identifier is empty.</source>
@@ -2495,7 +2499,7 @@
     </message>
     <message>
         <source>{path}, line {line}: the agency {id} has no Name.</source>
-        <translation>{path}, ligne {line} : le service agent {id} n'a pas de Name.</translation>
+        <translation>{path}, ligne {line} : le service agent {id} n&apos;a pas de Name.</translation>
     </message>
     <message>
         <source>{path}, line {line}: not a valid XML file ({error}).</source>
@@ -2503,22 +2507,22 @@
     </message>
     <message>
         <source>{path} is neither a rules or agencies CSV nor a PRONOM/DROID signature file.</source>
-        <translation>{path} n'est ni un CSV de règles de gestion ou de services agents, ni un fichier de signatures PRONOM/DROID.</translation>
+        <translation>{path} n&apos;est ni un CSV de règles de gestion ou de services agents, ni un fichier de signatures PRONOM/DROID.</translation>
     </message>
 </context>
 <context>
     <name>sae</name>
     <message>
         <source>The reply is not an ArchiveTransferReply (root element {name}).</source>
-        <translation>La réponse n'est pas un ArchiveTransferReply (élément racine {name}).</translation>
+        <translation>La réponse n&apos;est pas un ArchiveTransferReply (élément racine {name}).</translation>
     </message>
     <message>
         <source>The reply is not well-formed XML: {error}</source>
-        <translation>La réponse n'est pas un XML bien formé : {error}</translation>
+        <translation>La réponse n&apos;est pas un XML bien formé : {error}</translation>
     </message>
     <message>
         <source>The reply has no ReplyCode.</source>
-        <translation>La réponse n'a pas de ReplyCode.</translation>
+        <translation>La réponse n&apos;a pas de ReplyCode.</translation>
     </message>
     <message>
         <source>Cannot load the client certificate of target {target}: {error}. Check the file and its passphrase (liasse-cli targets add ... --ask-passphrase).</source>
@@ -2530,15 +2534,15 @@
     </message>
     <message>
         <source>Vitam refused the transfer (503): the workflow {context} is unknown or unavailable on this platform. Check the context of target {target}.</source>
-        <translation>Vitam a refusé le transfert (503) : le processus {context} est inconnu ou indisponible sur cette plateforme. Vérifiez le processus d'entrée de la cible {target}.</translation>
+        <translation>Vitam a refusé le transfert (503) : le processus {context} est inconnu ou indisponible sur cette plateforme. Vérifiez le processus d&apos;entrée de la cible {target}.</translation>
     </message>
     <message>
         <source>Access refused (401): the client certificate, the tenant {tenant} or the security context of target {target} is not accepted by Vitam ({detail}). Ask the Vitam administrators to check them.</source>
-        <translation>Accès refusé (401) : le certificat client, le tenant {tenant} ou le contexte de sécurité de la cible {target} n'est pas accepté par Vitam ({detail}). Demandez aux administrateurs de Vitam de les vérifier.</translation>
+        <translation>Accès refusé (401) : le certificat client, le tenant {tenant} ou le contexte de sécurité de la cible {target} n&apos;est pas accepté par Vitam ({detail}). Demandez aux administrateurs de Vitam de les vérifier.</translation>
     </message>
     <message>
         <source>Request refused (412): Vitam rejected a header (tenant, workflow, application id...): {detail}</source>
-        <translation>Requête refusée (412) : Vitam a rejeté un en-tête (tenant, processus, identifiant d'application…) : {detail}</translation>
+        <translation>Requête refusée (412) : Vitam a rejeté un en-tête (tenant, processus, identifiant d&apos;application…) : {detail}</translation>
     </message>
     <message>
         <source>The SIP is too large for this server (413): {detail}</source>
@@ -2546,31 +2550,31 @@
     </message>
     <message>
         <source>Vitam answered {status} with error {code}: {error} ({detail}). The transfer was not accepted.</source>
-        <translation>Vitam a répondu {status} avec l'erreur {code} : {error} ({detail}). Le transfert n'a pas été accepté.</translation>
+        <translation>Vitam a répondu {status} avec l&apos;erreur {code} : {error} ({detail}). Le transfert n&apos;a pas été accepté.</translation>
     </message>
     <message>
         <source>Unexpected answer {status} from {url}. The transfer was not accepted.</source>
-        <translation>Réponse inattendue {status} de {url}. Le transfert n'a pas été accepté.</translation>
+        <translation>Réponse inattendue {status} de {url}. Le transfert n&apos;a pas été accepté.</translation>
     </message>
     <message>
-        <source>Secure connection to {url} failed: {error}. Check the CA bundle of the target (the server's certificate must be trusted) and its client certificate.</source>
+        <source>Secure connection to {url} failed: {error}. Check the CA bundle of the target (the server&apos;s certificate must be trusted) and its client certificate.</source>
         <translation>Échec de la connexion sécurisée à {url} : {error}. Vérifiez le fichier des autorités de certification de la cible (le certificat du serveur doit être reconnu) et son certificat client.</translation>
     </message>
     <message>
         <source>No connection to {url} within {seconds} s. Check the address and the network.</source>
-        <translation>Aucune connexion à {url} en {seconds} s. Vérifiez l'adresse et le réseau.</translation>
+        <translation>Aucune connexion à {url} en {seconds} s. Vérifiez l&apos;adresse et le réseau.</translation>
     </message>
     <message>
         <source>No answer from {url} within {seconds} s: the transfer is not confirmed. Look for it in Vitam before sending it again.</source>
-        <translation>Aucune réponse de {url} en {seconds} s : le transfert n'est pas confirmé. Recherchez-le dans Vitam avant de le renvoyer.</translation>
+        <translation>Aucune réponse de {url} en {seconds} s : le transfert n&apos;est pas confirmé. Recherchez-le dans Vitam avant de le renvoyer.</translation>
     </message>
     <message>
         <source>Cannot connect to {url}: connection refused. Is the server running, and is the address right?</source>
-        <translation>Impossible de se connecter à {url} : connexion refusée. Le serveur est-il démarré et l'adresse est-elle correcte ?</translation>
+        <translation>Impossible de se connecter à {url} : connexion refusée. Le serveur est-il démarré et l&apos;adresse est-elle correcte ?</translation>
     </message>
     <message>
         <source>The connection to {url} was lost during the transfer ({error}): the SIP was not received. Send it again.</source>
-        <translation>La connexion à {url} a été perdue pendant le transfert ({error}) : le SIP n'a pas été reçu. Renvoyez-le.</translation>
+        <translation>La connexion à {url} a été perdue pendant le transfert ({error}) : le SIP n&apos;a pas été reçu. Renvoyez-le.</translation>
     </message>
     <message>
         <source>Network error with {url}: {error}</source>
@@ -2578,19 +2582,19 @@
     </message>
     <message>
         <source>The SIP {path} could not be read to the end during the upload ({error}); it was not received. Do not change the file while it is sent, then send it again.</source>
-        <translation>Le SIP {path} n'a pas pu être lu jusqu'au bout pendant l'envoi ({error}) ; il n'a pas été reçu. Renvoyez-le sans modifier le fichier pendant l'envoi.</translation>
+        <translation>Le SIP {path} n&apos;a pas pu être lu jusqu&apos;au bout pendant l&apos;envoi ({error}) ; il n&apos;a pas été reçu. Renvoyez-le sans modifier le fichier pendant l&apos;envoi.</translation>
     </message>
     <message>
         <source>Vitam answered 202 but gave no usable operation id (X-Request-Id: {value}); the transfer cannot be followed. Look for it in Vitam before sending it again.</source>
-        <translation>Vitam a répondu 202, mais n'a renvoyé aucun identifiant d'opération exploitable (X-Request-Id : {value}) ; le transfert ne peut pas être suivi. Recherchez-le dans Vitam avant de le renvoyer.</translation>
+        <translation>Vitam a répondu 202, mais n&apos;a renvoyé aucun identifiant d&apos;opération exploitable (X-Request-Id : {value}) ; le transfert ne peut pas être suivi. Recherchez-le dans Vitam avant de le renvoyer.</translation>
     </message>
     <message>
         <source>Vitam does not know the operation {operation}.</source>
-        <translation>Vitam ne connaît pas l'opération {operation}.</translation>
+        <translation>Vitam ne connaît pas l&apos;opération {operation}.</translation>
     </message>
     <message>
         <source>The operation id {value} is not valid.</source>
-        <translation>L'identifiant d'opération {value} n'est pas valide.</translation>
+        <translation>L&apos;identifiant d&apos;opération {value} n&apos;est pas valide.</translation>
     </message>
     <message>
         <source>The transfer failed: {error}</source>
@@ -2610,7 +2614,7 @@
     </message>
     <message>
         <source>This transfer never reached the archive: send it again.</source>
-        <translation>Ce transfert n'a jamais atteint le SAE : renvoyez-le.</translation>
+        <translation>Ce transfert n&apos;a jamais atteint le SAE : renvoyez-le.</translation>
     </message>
     <message>
         <source>sending</source>
@@ -2646,23 +2650,23 @@
     </message>
     <message>
         <source>The target name {name} is not valid: use letters, digits, . - and _.</source>
-        <translation>Le nom de cible {name} n'est pas valide : utilisez des lettres, des chiffres, . - et _.</translation>
+        <translation>Le nom de cible {name} n&apos;est pas valide : utilisez des lettres, des chiffres, . - et _.</translation>
     </message>
     <message>
         <source>The address {url} must start with https:// (Vitam only speaks TLS).</source>
-        <translation>L'adresse {url} doit commencer par https:// (Vitam ne communique qu'en TLS).</translation>
+        <translation>L&apos;adresse {url} doit commencer par https:// (Vitam ne communique qu&apos;en TLS).</translation>
     </message>
     <message>
         <source>The application id {value} would be refused by Vitam: use only letters, digits, . - and _.</source>
-        <translation>L'identifiant d'application {value} serait refusé par Vitam : utilisez uniquement des lettres, des chiffres, . - et _.</translation>
+        <translation>L&apos;identifiant d&apos;application {value} serait refusé par Vitam : utilisez uniquement des lettres, des chiffres, . - et _.</translation>
     </message>
     <message>
         <source>The target {name} has no client certificate: Vitam requires one.</source>
-        <translation>La cible {name} n'a pas de certificat client : Vitam en exige un.</translation>
+        <translation>La cible {name} n&apos;a pas de certificat client : Vitam en exige un.</translation>
     </message>
     <message>
         <source>The file {path} does not exist.</source>
-        <translation>Le fichier {path} n'existe pas.</translation>
+        <translation>Le fichier {path} n&apos;existe pas.</translation>
     </message>
     <message>
         <source>A PEM certificate needs its private key (--key).</source>
@@ -2678,7 +2682,7 @@
     </message>
     <message>
         <source>Cannot store the passphrase in the system keyring ({error}). The passphrase is never written to a file: install or unlock a keyring.</source>
-        <translation>Impossible d'enregistrer la phrase secrète dans le trousseau du système ({error}). La phrase secrète n'est jamais écrite dans un fichier : installez ou déverrouillez un trousseau.</translation>
+        <translation>Impossible d&apos;enregistrer la phrase secrète dans le trousseau du système ({error}). La phrase secrète n&apos;est jamais écrite dans un fichier : installez ou déverrouillez un trousseau.</translation>
     </message>
     <message>
         <source>Cannot read the passphrase of target {name} from the system keyring: {error}</source>
@@ -2693,15 +2697,15 @@
     </message>
     <message>
         <source>The contracts file {path} is not valid JSON ({error}).</source>
-        <translation>Le fichier des contrats {path} n'est pas un JSON valide ({error}).</translation>
+        <translation>Le fichier des contrats {path} n&apos;est pas un JSON valide ({error}).</translation>
     </message>
     <message>
         <source>The contracts file {path} is not a valid CSV ({error}).</source>
-        <translation>Le fichier des contrats {path} n'est pas un CSV valide ({error}).</translation>
+        <translation>Le fichier des contrats {path} n&apos;est pas un CSV valide ({error}).</translation>
     </message>
     <message>
         <source>The contracts CSV {path} has no Identifier column.</source>
-        <translation>Le CSV des contrats {path} n'a pas de colonne Identifier.</translation>
+        <translation>Le CSV des contrats {path} n&apos;a pas de colonne Identifier.</translation>
     </message>
     <message>
         <source>Invalid trainee name(s): {names} (letters, digits, - and _ only).</source>
@@ -2721,11 +2725,11 @@
     </message>
     <message>
         <source>Cannot listen on {host}:{port}: {error}</source>
-        <translation>Impossible d'écouter sur {host}:{port} : {error}</translation>
+        <translation>Impossible d&apos;écouter sur {host}:{port} : {error}</translation>
     </message>
     <message>
         <source>Liasse sandbox listening on {url} (tenant {tenant}); data in {folder}</source>
-        <translation>Bac à sable Liasse à l'écoute sur {url} (tenant {tenant}) ; données dans {folder}</translation>
+        <translation>Bac à sable Liasse à l&apos;écoute sur {url} (tenant {tenant}) ; données dans {folder}</translation>
     </message>
     <message>
         <source>SEDA versions checked: {versions}</source>
@@ -2763,8 +2767,8 @@
 <context>
     <name>scan</name>
     <message>
-        <source>The name of {path} is not valid UTF-8; it was recorded as "{name}". Check the title and file name.</source>
-        <translation>Le nom de {path} n'est pas en UTF-8 valide ; il a été enregistré comme « {name} ». Vérifiez le titre et le nom de fichier.</translation>
+        <source>The name of {path} is not valid UTF-8; it was recorded as &quot;{name}&quot;. Check the title and file name.</source>
+        <translation>Le nom de {path} n&apos;est pas en UTF-8 valide ; il a été enregistré comme « {name} ». Vérifiez le titre et le nom de fichier.</translation>
     </message>
     <message>
         <source>Folder {path} cannot be read ({error}); its content is left out.</source>
@@ -2772,7 +2776,7 @@
     </message>
     <message>
         <source>{path} is a link to something that does not exist; it is left out.</source>
-        <translation>{path} est un lien vers un élément qui n'existe pas ; il est écarté.</translation>
+        <translation>{path} est un lien vers un élément qui n&apos;existe pas ; il est écarté.</translation>
     </message>
     <message>
         <source>{path} cannot be read ({error}); it is left out.</source>
@@ -2780,15 +2784,15 @@
     </message>
     <message>
         <source>{path} is a link leading outside the folder; it is not followed.</source>
-        <translation>{path} est un lien qui mène hors du dossier ; il n'est pas suivi.</translation>
+        <translation>{path} est un lien qui mène hors du dossier ; il n&apos;est pas suivi.</translation>
     </message>
     <message>
         <source>{path} leads to a folder already included; it is not followed twice.</source>
-        <translation>{path} mène à un dossier déjà inclus ; il n'est pas suivi deux fois.</translation>
+        <translation>{path} mène à un dossier déjà inclus ; il n&apos;est pas suivi deux fois.</translation>
     </message>
     <message>
         <source>{path} is not a regular file (device, socket or pipe); it is left out.</source>
-        <translation>{path} n'est pas un fichier ordinaire (périphérique, socket ou tube) ; il est écarté.</translation>
+        <translation>{path} n&apos;est pas un fichier ordinaire (périphérique, socket ou tube) ; il est écarté.</translation>
     </message>
 </context>
 <context>
@@ -2799,11 +2803,11 @@
     </message>
     <message>
         <source>No complete set of official SEDA 2.1, 2.2 or 2.3 schemas (seda-2.x-main.xsd and its five companions) was found in {path}.</source>
-        <translation>Aucun jeu complet de schémas officiels SEDA 2.1, 2.2 ou 2.3 (seda-2.x-main.xsd et ses cinq compagnons) n'a été trouvé dans {path}.</translation>
+        <translation>Aucun jeu complet de schémas officiels SEDA 2.1, 2.2 ou 2.3 (seda-2.x-main.xsd et ses cinq compagnons) n&apos;a été trouvé dans {path}.</translation>
     </message>
     <message>
         <source>Cannot read the archive {path}: {error}</source>
-        <translation>Impossible de lire l'archive {path} : {error}</translation>
+        <translation>Impossible de lire l&apos;archive {path} : {error}</translation>
     </message>
     <message>
         <source>The schema {path} does not compile: {error}</source>
@@ -2811,42 +2815,46 @@
     </message>
     <message>
         <source>The official SEDA {version} schema is not installed (looked in {store}). Install it with: liasse-cli schemas install FOLDER_OR_ZIP</source>
-        <translation>Le schéma officiel du SEDA {version} n'est pas installé (recherché dans {store}). Installez-le avec : liasse-cli schemas install DOSSIER_OU_ZIP</translation>
+        <translation>Le schéma officiel du SEDA {version} n&apos;est pas installé (recherché dans {store}). Installez-le avec : liasse-cli schemas install DOSSIER_OU_ZIP</translation>
     </message>
 </context>
 <context>
     <name>validation</name>
+    <message>
+        <source>line {line}</source>
+        <translation>ligne {line}</translation>
+    </message>
     <message>
         <source>{where}: {message}</source>
         <translation>{where} : {message}</translation>
     </message>
     <message>
         <source>{name} is not well-formed XML (line {line}: {error}). Open it in an XML editor and correct it.</source>
-        <translation>{name} n'est pas un XML bien formé (ligne {line} : {error}). Ouvrez-le dans un éditeur XML et corrigez-le.</translation>
+        <translation>{name} n&apos;est pas un XML bien formé (ligne {line} : {error}). Ouvrez-le dans un éditeur XML et corrigez-le.</translation>
     </message>
     <message>
         <source>{name} declares a DTD or entities; a SEDA manifest never does, and they are refused here for safety (they can hide external files or expand without end). Remove the DOCTYPE declaration.</source>
-        <translation>{name} déclare une DTD ou des entités ; un bordereau SEDA n'en déclare jamais, et elles sont refusées ici par sécurité (elles peuvent masquer des fichiers externes ou s'étendre sans fin). Supprimez la déclaration DOCTYPE.</translation>
+        <translation>{name} déclare une DTD ou des entités ; un bordereau SEDA n&apos;en déclare jamais, et elles sont refusées ici par sécurité (elles peuvent masquer des fichiers externes ou s&apos;étendre sans fin). Supprimez la déclaration DOCTYPE.</translation>
     </message>
     <message>
         <source>The root element of {name} is in the namespace “{namespace}”, which is not SEDA 2.1, 2.2 or 2.3 (fr:gouv:culture:archivesdefrance:seda:v2.x). Export the transfer in a supported version.</source>
-        <translation>L'élément racine de {name} est dans l'espace de noms « {namespace} », qui n'est pas celui du SEDA 2.1, 2.2 ou 2.3 (fr:gouv:culture:archivesdefrance:seda:v2.x). Exportez le versement dans une version prise en charge.</translation>
+        <translation>L&apos;élément racine de {name} est dans l&apos;espace de noms « {namespace} », qui n&apos;est pas celui du SEDA 2.1, 2.2 ou 2.3 (fr:gouv:culture:archivesdefrance:seda:v2.x). Exportez le versement dans une version prise en charge.</translation>
     </message>
     <message>
         <source>&lt;{element}&gt; is Vitam-specific markup: Vitam accepts it, but it is not valid against the official SEDA {version} schema ({error}). Keep it only if the transfer goes to Vitam.</source>
-        <translation>&lt;{element}&gt; est une balise propre à Vitam : Vitam l'accepte, mais elle n'est pas valide selon le schéma officiel SEDA {version} ({error}). Ne la conservez que si le versement est destiné à Vitam.</translation>
+        <translation>&lt;{element}&gt; est une balise propre à Vitam : Vitam l&apos;accepte, mais elle n&apos;est pas valide selon le schéma officiel SEDA {version} ({error}). Ne la conservez que si le versement est destiné à Vitam.</translation>
     </message>
     <message>
         <source>Not valid against the official SEDA {version} schema: {error}</source>
         <translation>Non valide selon le schéma officiel SEDA {version} : {error}</translation>
     </message>
     <message>
-        <source>The profile {profile} is written for SEDA {profile_version} but the manifest is SEDA {version}; it cannot be checked against it. Use the profile's SEDA {version} edition or export the transfer in SEDA {profile_version}.</source>
-        <translation>Le profil {profile} est écrit pour le SEDA {profile_version}, mais le bordereau est en SEDA {version} ; il ne peut pas être contrôlé avec ce profil. Utilisez l'édition SEDA {version} du profil ou exportez le versement en SEDA {profile_version}.</translation>
+        <source>The profile {profile} is written for SEDA {profile_version} but the manifest is SEDA {version}; it cannot be checked against it. Use the profile&apos;s SEDA {version} edition or export the transfer in SEDA {profile_version}.</source>
+        <translation>Le profil {profile} est écrit pour le SEDA {profile_version}, mais le bordereau est en SEDA {version} ; il ne peut pas être contrôlé avec ce profil. Utilisez l&apos;édition SEDA {version} du profil ou exportez le versement en SEDA {profile_version}.</translation>
     </message>
     <message>
         <source>The profile {profile} expects every object inside a DataObjectGroup, but this manifest declares objects outside one (DataObjectGroupId). With its objects in their groups, as Liasse writes them when it exports, the manifest satisfies the profile: export the transfer with Liasse before sending it.</source>
-        <translation>Le profil {profile} attend que chaque objet soit placé dans un DataObjectGroup, mais ce bordereau déclare des objets hors de tout groupe (DataObjectGroupId). Une fois ses objets placés dans leurs groupes, comme Liasse les écrit lors de l'export, le bordereau respecte le profil : exportez le versement avec Liasse avant de l'envoyer.</translation>
+        <translation>Le profil {profile} attend que chaque objet soit placé dans un DataObjectGroup, mais ce bordereau déclare des objets hors de tout groupe (DataObjectGroupId). Une fois ses objets placés dans leurs groupes, comme Liasse les écrit lors de l&apos;export, le bordereau respecte le profil : exportez le versement avec Liasse avant de l&apos;envoyer.</translation>
     </message>
     <message>
         <source>The profile {profile} expects every object inside a DataObjectGroup, but this manifest declares objects outside one (DataObjectGroupId). The errors below are those of the same manifest with its objects in their groups.</source>
@@ -2854,15 +2862,15 @@
     </message>
     <message>
         <source>Not valid against the archive profile {profile}, even with the objects in their DataObjectGroup: {error}.</source>
-        <translation>Non valide selon le profil d'archivage {profile}, même avec les objets placés dans leur DataObjectGroup : {error}.</translation>
+        <translation>Non valide selon le profil d&apos;archivage {profile}, même avec les objets placés dans leur DataObjectGroup : {error}.</translation>
     </message>
     <message>
         <source>Not valid against the archive profile {profile}: {error} (line {line_number}).</source>
-        <translation>Non valide selon le profil d'archivage {profile} : {error} (ligne {line_number}).</translation>
+        <translation>Non valide selon le profil d&apos;archivage {profile} : {error} (ligne {line_number}).</translation>
     </message>
     <message>
         <source>{path} does not exist.</source>
-        <translation>{path} n'existe pas.</translation>
+        <translation>{path} n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Cannot read {path}: {error}</source>
@@ -2870,11 +2878,11 @@
     </message>
     <message>
         <source>{name} is not a readable zip archive ({error}); it may be truncated or damaged. Copy or build the SIP again.</source>
-        <translation>{name} n'est pas une archive zip lisible ({error}) ; elle est peut-être tronquée ou endommagée. Copiez ou construisez de nouveau le SIP.</translation>
+        <translation>{name} n&apos;est pas une archive zip lisible ({error}) ; elle est peut-être tronquée ou endommagée. Copiez ou construisez de nouveau le SIP.</translation>
     </message>
     <message>
         <source>The manifest claims {size} bytes; it is not read.</source>
-        <translation>Le bordereau annonce {size} octets ; il n'est pas lu.</translation>
+        <translation>Le bordereau annonce {size} octets ; il n&apos;est pas lu.</translation>
     </message>
     <message>
         <source>The file {name} of the package cannot be read ({error}); the zip is damaged. Rebuild it.</source>
@@ -2882,11 +2890,11 @@
     </message>
     <message>
         <source>Object {object}: its file {path} can no longer be read. Relocate or remove it.</source>
-        <translation>Objet {object} : son fichier {path} n'est plus lisible. Indiquez son nouvel emplacement ou supprimez-le.</translation>
+        <translation>Objet {object} : son fichier {path} n&apos;est plus lisible. Indiquez son nouvel emplacement ou supprimez-le.</translation>
     </message>
     <message>
         <source>Object {object}: the file {path} now has {actual} bytes, not the {declared} recorded when it was scanned. Scan the folder again.</source>
-        <translation>Objet {object} : le fichier {path} fait maintenant {actual} octets, et non les {declared} relevés lors de l'analyse. Analysez de nouveau le dossier.</translation>
+        <translation>Objet {object} : le fichier {path} fait maintenant {actual} octets, et non les {declared} relevés lors de l&apos;analyse. Analysez de nouveau le dossier.</translation>
     </message>
     <message>
         <source>Object {object}: the DataObjectGroupId {id} is already declared elsewhere in the manifest; ids must be unique. Declare the group once, then refer to it with DataObjectGroupReferenceId.</source>
@@ -2894,19 +2902,19 @@
     </message>
     <message>
         <source>{element} refers to “{target}”, but no unit, object or group has this id. Correct the reference or add the missing element.</source>
-        <translation>{element} renvoie à « {target} », mais aucune unité, aucun objet ni aucun groupe ne porte cet identifiant. Corrigez la référence ou ajoutez l'élément manquant.</translation>
+        <translation>{element} renvoie à « {target} », mais aucune unité, aucun objet ni aucun groupe ne porte cet identifiant. Corrigez la référence ou ajoutez l&apos;élément manquant.</translation>
     </message>
     <message>
         <source>The archive units form a cycle ({cycle}): a unit cannot be its own ancestor. Remove one of the ArchiveUnitRefId links.</source>
-        <translation>Les unités d'archives forment un cycle ({cycle}) : une unité ne peut pas être son propre ancêtre. Supprimez l'un des liens ArchiveUnitRefId.</translation>
+        <translation>Les unités d&apos;archives forment un cycle ({cycle}) : une unité ne peut pas être son propre ancêtre. Supprimez l&apos;un des liens ArchiveUnitRefId.</translation>
     </message>
     <message>
         <source>Object {object} is a file but its DataObjectVersion is {version}; PhysicalMaster is for physical objects. Use BinaryMaster (or another file usage).</source>
-        <translation>L'objet {object} est un fichier, mais son DataObjectVersion est {version} ; PhysicalMaster est réservé aux objets physiques. Utilisez BinaryMaster (ou un autre usage de fichier).</translation>
+        <translation>L&apos;objet {object} est un fichier, mais son DataObjectVersion est {version} ; PhysicalMaster est réservé aux objets physiques. Utilisez BinaryMaster (ou un autre usage de fichier).</translation>
     </message>
     <message>
         <source>Object {object}: the DataObjectVersion “{version}” is not of the form Usage_n with a known usage ({usages}). Correct it, e.g. {example}_1.</source>
-        <translation>Objet {object} : le DataObjectVersion « {version} » n'est pas de la forme Usage_n avec un usage connu ({usages}). Corrigez-le, par exemple en {example}_1.</translation>
+        <translation>Objet {object} : le DataObjectVersion « {version} » n&apos;est pas de la forme Usage_n avec un usage connu ({usages}). Corrigez-le, par exemple en {example}_1.</translation>
     </message>
     <message>
         <source>Objects {other} and {object} of group {group} have the same version {version}; number them (e.g. {usage}_1, {usage}_2) or split the group.</source>
@@ -2914,15 +2922,15 @@
     </message>
     <message>
         <source>Object {object} is referenced by no archive unit. Attach it to a unit (DataObjectReference) or remove it.</source>
-        <translation>L'objet {object} n'est référencé par aucune unité d'archives. Rattachez-le à une unité (DataObjectReference) ou supprimez-le.</translation>
+        <translation>L&apos;objet {object} n&apos;est référencé par aucune unité d&apos;archives. Rattachez-le à une unité (DataObjectReference) ou supprimez-le.</translation>
     </message>
     <message>
         <source>The transfer has no ArchivalAgreement; Vitam needs the identifier of the ingest contract. Fill it in the transfer context.</source>
-        <translation>Le versement n'a pas d'ArchivalAgreement ; Vitam a besoin de l'identifiant du contrat d'entrée. Renseignez-le dans le contexte du versement.</translation>
+        <translation>Le versement n&apos;a pas d&apos;ArchivalAgreement ; Vitam a besoin de l&apos;identifiant du contrat d&apos;entrée. Renseignez-le dans le contexte du versement.</translation>
     </message>
     <message>
         <source>The transfer has no OriginatingAgencyIdentifier in ManagementMetadata; Vitam requires the originating agency. Fill it in the transfer context.</source>
-        <translation>Le versement n'a pas d'OriginatingAgencyIdentifier dans ManagementMetadata ; Vitam exige le service producteur. Renseignez-le dans le contexte du versement.</translation>
+        <translation>Le versement n&apos;a pas d&apos;OriginatingAgencyIdentifier dans ManagementMetadata ; Vitam exige le service producteur. Renseignez-le dans le contexte du versement.</translation>
     </message>
     <message>
         <source>The {element} “{agency}” is not in the agencies referential. Use a known agency or have it added to the referential.</source>
@@ -2930,35 +2938,35 @@
     </message>
     <message>
         <source>Unit {unit} has no Title, or an empty one; Vitam requires a title. Give the unit a title.</source>
-        <translation>L'unité {unit} n'a pas de Title, ou il est vide ; Vitam exige un titre. Donnez un titre à l'unité.</translation>
+        <translation>L&apos;unité {unit} n&apos;a pas de Title, ou il est vide ; Vitam exige un titre. Donnez un titre à l&apos;unité.</translation>
     </message>
     <message>
         <source>Unit {unit} has no DescriptionLevel; Vitam requires one (Fonds, Series, File, Item...).</source>
-        <translation>L'unité {unit} n'a pas de DescriptionLevel ; Vitam en exige un (Fonds, Series, File, Item…).</translation>
+        <translation>L&apos;unité {unit} n&apos;a pas de DescriptionLevel ; Vitam en exige un (Fonds, Series, File, Item…).</translation>
     </message>
     <message>
         <source>Unit {unit}: the EndDate {end} is before the StartDate {start}. Correct one of the dates.</source>
-        <translation>Unité {unit} : la date EndDate {end} est antérieure à la date StartDate {start}. Corrigez l'une des deux dates.</translation>
+        <translation>Unité {unit} : la date EndDate {end} est antérieure à la date StartDate {start}. Corrigez l&apos;une des deux dates.</translation>
     </message>
     <message>
         <source>The date {date} ({element}) is beyond the year {max}, which Vitam refuses. Correct the date.</source>
-        <translation>La date {date} ({element}) dépasse l'année {max}, ce que Vitam refuse. Corrigez la date.</translation>
+        <translation>La date {date} ({element}) dépasse l&apos;année {max}, ce que Vitam refuse. Corrigez la date.</translation>
     </message>
     <message>
         <source>Object {object}: the Uri “{uri}” has characters Vitam refuses (only letters, digits, - _ @ and dots between them in each segment). Rename the file in the package and its Uri.</source>
-        <translation>Objet {object} : l'Uri « {uri} » contient des caractères refusés par Vitam (seuls sont admis les lettres, les chiffres, - _ @ et des points entre eux dans chaque segment). Renommez le fichier dans le paquet ainsi que son Uri.</translation>
+        <translation>Objet {object} : l&apos;Uri « {uri} » contient des caractères refusés par Vitam (seuls sont admis les lettres, les chiffres, - _ @ et des points entre eux dans chaque segment). Renommez le fichier dans le paquet ainsi que son Uri.</translation>
     </message>
     <message>
         <source>Object {object}: write the digest algorithm “{algorithm}” in capitals ({expected}), as Vitam names it.</source>
-        <translation>Objet {object} : écrivez l'algorithme d'empreinte « {algorithm} » en majuscules ({expected}), comme le nomme Vitam.</translation>
+        <translation>Objet {object} : écrivez l&apos;algorithme d&apos;empreinte « {algorithm} » en majuscules ({expected}), comme le nomme Vitam.</translation>
     </message>
     <message>
         <source>Object {object}: the digest algorithm “{algorithm}” is not one Vitam accepts ({known}).</source>
-        <translation>Objet {object} : l'algorithme d'empreinte « {algorithm} » ne fait pas partie de ceux qu'accepte Vitam ({known}).</translation>
+        <translation>Objet {object} : l&apos;algorithme d&apos;empreinte « {algorithm} » ne fait pas partie de ceux qu&apos;accepte Vitam ({known}).</translation>
     </message>
     <message>
         <source>Object {object}: the MessageDigest is not hexadecimal (base64?); Vitam compares hexadecimal digests. Write the digest in hexadecimal.</source>
-        <translation>Objet {object} : le MessageDigest n'est pas en hexadécimal (base64 ?) ; Vitam compare des empreintes hexadécimales. Écrivez l'empreinte en hexadécimal.</translation>
+        <translation>Objet {object} : le MessageDigest n&apos;est pas en hexadécimal (base64 ?) ; Vitam compare des empreintes hexadécimales. Écrivez l&apos;empreinte en hexadécimal.</translation>
     </message>
     <message>
         <source>Object {object}: the format {format} is not in the formats referential.</source>
@@ -2978,47 +2986,47 @@
     </message>
     <message>
         <source>The zip entry “{name}” contains a backslash (\); Vitam refuses it. Rebuild the SIP with / as the folder separator.</source>
-        <translation>L'entrée du zip « {name} » contient une barre oblique inverse (\) ; Vitam la refuse. Reconstruisez le SIP avec / comme séparateur de dossiers.</translation>
+        <translation>L&apos;entrée du zip « {name} » contient une barre oblique inverse (\) ; Vitam la refuse. Reconstruisez le SIP avec / comme séparateur de dossiers.</translation>
     </message>
     <message>
         <source>The zip entry “{name}” has an absolute path; it would be written outside the package. Rebuild the SIP.</source>
-        <translation>L'entrée du zip « {name} » a un chemin absolu ; elle serait écrite hors du paquet. Reconstruisez le SIP.</translation>
+        <translation>L&apos;entrée du zip « {name} » a un chemin absolu ; elle serait écrite hors du paquet. Reconstruisez le SIP.</translation>
     </message>
     <message>
         <source>The zip entry “{name}” escapes the package (“..”); this is refused as a path-traversal attack. Rebuild the SIP.</source>
-        <translation>L'entrée du zip « {name} » sort du paquet (« .. ») ; elle est refusée comme tentative de traversée de répertoires. Reconstruisez le SIP.</translation>
+        <translation>L&apos;entrée du zip « {name} » sort du paquet (« .. ») ; elle est refusée comme tentative de traversée de répertoires. Reconstruisez le SIP.</translation>
     </message>
     <message>
         <source>The zip entry “{name}” is a symbolic link; a SIP may hold only files and folders.</source>
-        <translation>L'entrée du zip « {name} » est un lien symbolique ; un SIP ne peut contenir que des fichiers et des dossiers.</translation>
+        <translation>L&apos;entrée du zip « {name} » est un lien symbolique ; un SIP ne peut contenir que des fichiers et des dossiers.</translation>
     </message>
     <message>
         <source>The zip entry “{name}” is encrypted; a SIP cannot be encrypted.</source>
-        <translation>L'entrée du zip « {name} » est chiffrée ; un SIP ne peut pas être chiffré.</translation>
+        <translation>L&apos;entrée du zip « {name} » est chiffrée ; un SIP ne peut pas être chiffré.</translation>
     </message>
     <message>
         <source>The zip entry “{name}” claims {size} bytes from {packed} compressed bytes: this looks like a zip bomb and the package is not read.</source>
-        <translation>L'entrée du zip « {name} » annonce {size} octets pour {packed} octets compressés : cela ressemble à une bombe zip, le paquet n'est donc pas lu.</translation>
+        <translation>L&apos;entrée du zip « {name} » annonce {size} octets pour {packed} octets compressés : cela ressemble à une bombe zip, le paquet n&apos;est donc pas lu.</translation>
     </message>
     <message>
         <source>The zip entry “{name}” has characters Vitam refuses in names (only letters, digits, - _ @ and dots between them). Rename the file and its Uri.</source>
-        <translation>L'entrée du zip « {name} » contient des caractères que Vitam refuse dans les noms (seuls sont admis les lettres, les chiffres, - _ @ et des points entre eux). Renommez le fichier ainsi que son Uri.</translation>
+        <translation>L&apos;entrée du zip « {name} » contient des caractères que Vitam refuse dans les noms (seuls sont admis les lettres, les chiffres, - _ @ et des points entre eux). Renommez le fichier ainsi que son Uri.</translation>
     </message>
     <message>
         <source>The zip declares {size} bytes in all: this looks like a zip bomb and the package is not read.</source>
-        <translation>Le zip déclare {size} octets au total : cela ressemble à une bombe zip, le paquet n'est donc pas lu.</translation>
+        <translation>Le zip déclare {size} octets au total : cela ressemble à une bombe zip, le paquet n&apos;est donc pas lu.</translation>
     </message>
     <message>
         <source>The package has no manifest at its root (manifest.xml, or a name ending in _manifest.xml or -manifest.xml). Add the manifest at the root of the zip, not in a folder.</source>
-        <translation>Le paquet n'a pas de bordereau à sa racine (manifest.xml, ou un nom se terminant par _manifest.xml ou -manifest.xml). Placez le bordereau à la racine du zip, et non dans un dossier.</translation>
+        <translation>Le paquet n&apos;a pas de bordereau à sa racine (manifest.xml, ou un nom se terminant par _manifest.xml ou -manifest.xml). Placez le bordereau à la racine du zip, et non dans un dossier.</translation>
     </message>
     <message>
         <source>The package has {count} manifests at its root ({names}); keep exactly one.</source>
-        <translation>Le paquet contient {count} bordereaux à sa racine ({names}) ; n'en gardez qu'un seul.</translation>
+        <translation>Le paquet contient {count} bordereaux à sa racine ({names}) ; n&apos;en gardez qu&apos;un seul.</translation>
     </message>
     <message>
         <source>The file “{name}” is at the root of the package beside the manifest; Vitam accepts only the manifest there. Remove it or move it under Content/ and describe it.</source>
-        <translation>Le fichier « {name} » se trouve à la racine du paquet, à côté du bordereau ; Vitam n'y accepte que le bordereau. Supprimez-le, ou déplacez-le dans Content/ et décrivez-le.</translation>
+        <translation>Le fichier « {name} » se trouve à la racine du paquet, à côté du bordereau ; Vitam n&apos;y accepte que le bordereau. Supprimez-le, ou déplacez-le dans Content/ et décrivez-le.</translation>
     </message>
     <message>
         <source>The folder “{name}” is at the root of the package; only one content folder (Content/) is allowed. Move its files under Content/ or remove it.</source>
@@ -3030,11 +3038,11 @@
     </message>
     <message>
         <source>Object {object}: the Uri “{uri}” is used by another object too; each object needs its own file.</source>
-        <translation>Objet {object} : l'Uri « {uri} » est aussi utilisée par un autre objet ; chaque objet doit avoir son propre fichier.</translation>
+        <translation>Objet {object} : l&apos;Uri « {uri} » est aussi utilisée par un autre objet ; chaque objet doit avoir son propre fichier.</translation>
     </message>
     <message>
         <source>Object {object}: its Uri “{uri}” names no file of the package. Add the file, or correct the Uri.</source>
-        <translation>Objet {object} : son Uri « {uri} » ne désigne aucun fichier du paquet. Ajoutez le fichier ou corrigez l'Uri.</translation>
+        <translation>Objet {object} : son Uri « {uri} » ne désigne aucun fichier du paquet. Ajoutez le fichier ou corrigez l&apos;Uri.</translation>
     </message>
     <message>
         <source>The file “{name}” is in the package but no BinaryDataObject describes it. Describe it in the manifest or remove it.</source>
@@ -3042,15 +3050,15 @@
     </message>
     <message>
         <source>Object {object}: the manifest gives a Size of {declared} bytes but the file {name} has {actual}. Correct the Size.</source>
-        <translation>Objet {object} : le bordereau indique une taille (Size) de {declared} octets, mais le fichier {name} en fait {actual}. Corrigez l'élément Size.</translation>
+        <translation>Objet {object} : le bordereau indique une taille (Size) de {declared} octets, mais le fichier {name} en fait {actual}. Corrigez l&apos;élément Size.</translation>
     </message>
     <message>
-        <source>Object {object}: the MessageDigest is empty. Compute the file's digest and write it in the manifest.</source>
-        <translation>Objet {object} : le MessageDigest est vide. Calculez l'empreinte du fichier et inscrivez-la dans le bordereau.</translation>
+        <source>Object {object}: the MessageDigest is empty. Compute the file&apos;s digest and write it in the manifest.</source>
+        <translation>Objet {object} : le MessageDigest est vide. Calculez l&apos;empreinte du fichier et inscrivez-la dans le bordereau.</translation>
     </message>
     <message>
         <source>Object {object}: the {algorithm} digest of {name} is {actual}, not the {declared} written in the manifest. The file changed or the manifest is wrong: compute the digest again.</source>
-        <translation>Objet {object} : l'empreinte {algorithm} de {name} est {actual}, et non {declared} comme indiqué dans le bordereau. Le fichier a changé ou le bordereau est erroné : recalculez l'empreinte.</translation>
+        <translation>Objet {object} : l&apos;empreinte {algorithm} de {name} est {actual}, et non {declared} comme indiqué dans le bordereau. Le fichier a changé ou le bordereau est erroné : recalculez l&apos;empreinte.</translation>
     </message>
 </context>
 </TS>

@@ -150,3 +150,57 @@ def test_apply_profile_fills_then_checks(tmp_path, capsys):
     assert not (tmp_path / "s.zip").exists()
     broken = CORPUS / "seda" / "profiles" / "pastis_profile_nok_BROKEN.rng"
     assert main(["build", str(folder), "-o", str(tmp_path / "s.zip"), "--apply-profile", str(broken)]) == 2
+
+
+def test_import_and_export_errors_of_files_are_in_french(tmp_path, capfd):
+    # build/export from a file go through app/cli_interop.py: its engine messages must be translated too.
+    not_sip = tmp_path / "notes.bin"
+    not_sip.write_bytes(b"not an archive")
+    assert main(["--lang", "fr", "build", str(not_sip), "-o", str(tmp_path / "x.zip")]) == 1
+    err = capfd.readouterr().err
+    assert "n'est pas une archive zip ou tar lisible" in err and "readable" not in err
+    manifest = tmp_path / "manifest.xml"
+    with zipfile.ZipFile(CORPUS / "seda" / "sip" / "valid" / "seda-2.1" / "OK_468.zip") as zf:
+        manifest.write_bytes(zf.read("manifest.xml"))  # its files are not beside it
+    assert main(["--lang", "fr", "build", str(manifest), "-o", str(tmp_path / "x.zip")]) == 1
+    out, err = capfd.readouterr()
+    assert "le SIP n'a pas été écrit" in err and "was not written" not in err
+    assert "n'a pas de fichier" in out and not (tmp_path / "x.zip").exists()
+    busy = tmp_path / "busy"
+    busy.mkdir()
+    (busy / "x.txt").write_text("x", encoding="utf-8")
+    assert main(["--lang", "fr", "export", str(manifest), "--hierarchy", str(busy)]) == 1
+    err = capfd.readouterr().err
+    assert "n'est pas un dossier vide" in err and "is not an empty folder" not in err
+    assert "est absent de" in err  # the import's own warnings
+
+
+def test_unwritable_destination_is_an_io_error_exit_2(tmp_path, monkeypatch, capfd):
+    # README: 2 = usage or I/O error; 1 is for a transfer with problems or refused as invalid.
+    import tempfile
+
+    def read_only(*args, **kwargs):
+        raise OSError(30, "Read-only file system", str(tmp_path / "ro"))
+
+    monkeypatch.setattr(tempfile, "mkstemp", read_only)
+    folder = tmp_path / "f"
+    folder.mkdir()
+    (folder / "a.txt").write_text("a", encoding="utf-8")
+    assert main(["--lang", "fr", "build", str(folder), "-o", str(tmp_path / "x.zip"), "-q"]) == 2
+    assert "Impossible d'écrire le SIP" in capfd.readouterr().err
+    sip = CORPUS / "seda" / "sip" / "valid" / "seda-2.1" / "OK_468.zip"
+    assert main(["build", str(sip), "-o", str(tmp_path / "x.zip"), "-q"]) == 2
+    assert main(["export", str(folder), "--csv", str(tmp_path / "x.csv"), "-q"]) == 2
+
+
+def test_written_files_are_readable_like_any_other_file(tmp_path):
+    # The atomic writes go through mkstemp, which makes files private (0600): a SIP put on a shared
+    # folder for the archive service could not be read by it. The simplified export already fixed this.
+    folder = tmp_path / "f"
+    folder.mkdir()
+    (folder / "a.txt").write_text("a", encoding="utf-8")
+    assert main(["build", str(folder), "-o", str(tmp_path / "s.zip"), "-q"]) in (0, 1)
+    for option, name in (("--csv", "t.csv"), ("--xlsx", "t.xlsx"), ("--manifest", "m.xml")):
+        assert main(["export", str(folder), option, str(tmp_path / name), "-q"]) == 0
+    for name in ("s.zip", "t.csv", "t.xlsx", "m.xml"):
+        assert (tmp_path / name).stat().st_mode & 0o777 == 0o644, name

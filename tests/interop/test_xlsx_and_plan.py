@@ -105,6 +105,34 @@ def test_cli_export_xlsx_then_build_from_it(tmp_path):
     assert manifest_bytes(sip).decode("utf-8").count("<ArchiveUnit ") == 7
 
 
+@pytest.mark.parametrize("fail", ["destination", "cancel"])
+def test_failed_workbook_write_leaves_no_noise(managed, tmp_path, monkeypatch, fail):
+    # A read-only destination (or a cancel) used to leave openpyxl's row generators half-run, and
+    # the interpreter printed their tracebacks ("Exception ignored in ...") on the terminal.
+    import gc
+    import sys
+
+    from app.models.tasks import Cancelled
+    from app.seda.interop import xlsx
+
+    unraisable = []
+    monkeypatch.setattr(sys, "unraisablehook", unraisable.append)
+
+    def read_only(*args, **kwargs):
+        raise OSError(30, "Read-only file system")
+
+    def cancelled(done, total):
+        raise Cancelled()
+
+    if fail == "destination":
+        monkeypatch.setattr(xlsx.tempfile, "mkstemp", read_only)
+    with pytest.raises(OSError if fail == "destination" else Cancelled):
+        write_xlsx(managed, tmp_path / "t.xlsx", progress=cancelled if fail == "cancel" else lambda d, t: None)
+    gc.collect()
+    assert unraisable == []
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_not_a_workbook_is_refused_cleanly(tmp_path):
     bad = tmp_path / "bad.xlsx"
     bad.write_bytes(b"not a zip")

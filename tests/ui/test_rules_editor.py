@@ -105,3 +105,18 @@ def test_referential_paths_are_preferences(qtbot, window, tmp_path):
     window.settings.set(opts.RULES_REFERENTIAL, str(RULES))
     assert window.load_referentials()
     assert window.settings.store.value("prefs/rules_referential") == str(RULES)
+
+
+def test_rules_inherited_from_the_transfer_keep_their_start_date(qapp):
+    # OK_RULES_COMPLEXE_COMPLETE's ManagementMetadata gives ACC-00002 from 2000-01-01: the Rules tab
+    # showed "start —" for it, while rules inherited from a parent unit showed theirs.
+    from app.models.metadata import Element
+    from app.models.transfer import Transfer
+    from app.ui.editors.rules import inherited_rules
+
+    transfer = Transfer("2.1")
+    transfer.management_metadata.append(Element("AccessRule", children=[
+        Element("Rule", "ACC-00002"), Element("StartDate", "2000-01-01"), Element("Rule", "ACC-00003")]))
+    unit = transfer.new_unit("Fonds", "Fonds")
+    assert [(rule, start) for rule, start, _origin in inherited_rules(unit, transfer, "AccessRule")] == [
+        ("ACC-00002", "2000-01-01"), ("ACC-00003", "")]

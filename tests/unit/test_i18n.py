@@ -65,6 +65,34 @@ def test_ts_translator_falls_back_to_the_source_text():
         app.removeTranslator(translator)
 
 
+def test_a_compiled_file_older_than_its_source_is_not_used(tmp_path, monkeypatch):
+    # A .qm left over from an earlier build must not hide the strings translated since in the .ts.
+    import os
+
+    from PySide6.QtCore import QCoreApplication
+
+    from app.ui import i18n
+
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    stale = tmp_path / "stale.ts"
+    stale.write_text('<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="fr">'
+                     '<context><name>cli</name><message><source>error</source><translation>PÉRIMÉ</translation>'
+                     '</message></context></TS>', encoding="utf-8")
+    subprocess.run([str(lrelease), "-silent", str(stale), "-qm", str(tmp_path / "liasse_fr.qm")], check=True)
+    shutil.copyfile(TS, tmp_path / "liasse_fr.ts")
+    os.utime(tmp_path / "liasse_fr.qm", (1_600_000_000, 1_600_000_000))
+    monkeypatch.setattr(i18n, "I18N_DIR", tmp_path)
+    app = QCoreApplication.instance() or QCoreApplication([])
+    translators = i18n.load_translators("fr")
+    for translator in translators:
+        app.installTranslator(translator)
+    try:
+        assert QCoreApplication.translate("cli", "error") == "erreur"
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+
+
 def test_no_translation_wrapper_hides_strings_from_lupdate():
     # lupdate only sees tr(), translate("Context", ...) and QT_TRANSLATE_NOOP("Context", ...) with literals:
     # a local wrapper called with a bare literal is invisible to it, and its strings never get translated.

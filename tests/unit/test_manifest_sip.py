@@ -173,6 +173,23 @@ def test_vanished_file_refuses_the_export_and_leaves_nothing(tmp_path):
     assert leftovers(out) == []
 
 
+def test_object_without_file_refuses_the_export_unless_forced(tmp_path):
+    # A manifest imported without its files keeps objects with no content; a SIP whose Uri points
+    # to nothing is refused by Vitam (and by `liasse-cli validate`), so it must not be written.
+    transfer = scanned(tmp_path, {"a.txt": b"a", "b.txt": b"b"})
+    lost = next(o for o in transfer.iter_binaries() if o.filename == "b.txt")
+    lost.source_path = None
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(ExportError) as error:
+        export_sip(transfer, out / "sip.zip")
+    assert [p.code for p in error.value.report.errors] == ["object-no-file"]
+    assert lost.id in error.value.report.errors[0].render()
+    assert leftovers(out) == []
+    result = export_sip(transfer, out / "sip.zip", ExportOptions(force=True))
+    assert [p.code for p in result.report.errors] == ["object-no-file"] and leftovers(out) == ["sip.zip"]
+
+
 def test_validator_errors_refuse_unless_forced(tmp_path):
     transfer = scanned(tmp_path, {"a.txt": b"a"})
 

@@ -140,6 +140,22 @@ def test_undecodable_name_is_repaired_and_reported(tmp_path):
     assert "café.txt" in problem.render()
 
 
+def test_undecodable_name_goes_through_the_scan_cache(tmp_path):
+    # The CLI always scans with the cache: a name that is not UTF-8 must not crash SQLite.
+    root = tmp_path / "root"
+    root.mkdir()
+    raw = os.path.join(os.fsencode(root), b"bad\xff.txt")
+    with open(raw, "wb") as f:
+        f.write(b"bytes")
+    cache_file = tmp_path / "cache.sqlite"
+    for expected_cached in (0, 1):
+        with ScanCache(cache_file) as cache:
+            result = scan_folder(root, cache=cache)
+        (obj,) = list(result.transfer.iter_binaries())
+        assert obj.digest == hashlib.sha512(b"bytes").hexdigest()
+        assert result.cached == expected_cached
+
+
 def test_unreadable_file_is_left_out_and_reported(tmp_path, monkeypatch):
     root = make_tree(tmp_path / "f")
     real = scanner.hash_file

@@ -590,6 +590,7 @@ def write_csv(transfer: Transfer, dest: str | os.PathLike[str], *, extended: boo
     try:
         with os.fdopen(fd, "w", encoding=encoding, errors="replace", newline="") as out:
             out.writelines(csv_lines(header, rows, delimiter))
+        os.chmod(tmp, 0o644)  # mkstemp makes it private
         os.replace(tmp, dest)
     except BaseException:
         os.unlink(tmp)

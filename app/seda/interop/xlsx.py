@@ -138,9 +138,6 @@ def write_xlsx(transfer: Transfer, dest: str | os.PathLike[str], *, referentials
                progress: Progress = no_progress, cancel: CancelToken | None = None) -> int:
     """Write the ready-to-fill workbook of *transfer* atomically; return the number of unit rows."""
     from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font
-    from openpyxl.worksheet.datavalidation import DataValidation
 
     dest = Path(dest)
     base = dest.parent.resolve()
@@ -158,6 +155,26 @@ def write_xlsx(transfer: Transfer, dest: str | os.PathLike[str], *, referentials
         rows = [r + [""] * len(missing) for r in rows]
 
     workbook = Workbook(write_only=True)
+    try:
+        return _fill_and_save(workbook, header, rows, rule_ids, dest, base, progress, cancel)
+    except BaseException:
+        # Finish openpyxl's half-run row writers; left to the garbage collector, they print
+        # tracebacks ("Exception ignored in ...") on the user's terminal.
+        for sheet in workbook.worksheets:
+            try:
+                sheet.close()
+            except Exception:
+                pass
+        raise
+
+
+def _fill_and_save(workbook, header: list[str], rows: list[list[str]], rule_ids: dict[str, list[str]],
+                   dest: Path, base: Path, progress: Progress, cancel: CancelToken | None) -> int:
+    """Write the sheets of the write-only *workbook*, then save it atomically at *dest*."""
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+    from openpyxl.worksheet.datavalidation import DataValidation
+
     # The workbook's own texts stay in English: the engine has no translator (they are not messages).
     sheet = workbook.create_sheet("Metadata")
     lists = workbook.create_sheet(LISTS_SHEET)
@@ -213,6 +230,7 @@ def write_xlsx(transfer: Transfer, dest: str | os.PathLike[str], *, referentials
     os.close(fd)
     try:
         workbook.save(tmp)
+        os.chmod(tmp, 0o644)  # mkstemp makes it private
         os.replace(tmp, dest)
     except BaseException:
         os.unlink(tmp)

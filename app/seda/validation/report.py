@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.models.messages import Message, Translate, identity_translate
+from app.models.messages import QT_TRANSLATE_NOOP, Message, Translate, identity_translate
 from app.seda.report import Report, Severity
 
 LAYERS = ("package", "schema", "profile", "vitam")
@@ -31,15 +31,16 @@ class Finding:
         """The message in the user's language."""
         return self.message.render(translate)
 
-    def location(self) -> str:
-        """A short 'where' for reports: unit, object or path, and line."""
+    def location(self, translate: Translate = identity_translate) -> str:
+        """A short 'where' for reports: unit, object or path, and line (in the user's language)."""
         parts: list[str] = []
         if self.unit_id:
             parts.append(f"{self.unit_id} \u201c{self.unit_title}\u201d" if self.unit_title else self.unit_id)
         if self.object_id:
             parts.append(self.object_id)
         if self.line:
-            parts.append(f"line {self.line}")
+            parts.append(Message("validation", QT_TRANSLATE_NOOP("validation", "line {line}"),
+                                 {"line": self.line}).render(translate))
         return ", ".join(parts) or (self.path or "")
 
     def to_json(self, translate: Translate = identity_translate) -> dict[str, Any]:
@@ -123,16 +124,20 @@ def _located(finding: Finding, where: str) -> Message:
     """The finding's message prefixed with its location, still translatable."""
     if not where:
         return finding.message
-    from app.models.messages import QT_TRANSLATE_NOOP
-
     return _Prefixed("validation", QT_TRANSLATE_NOOP("validation", "{where}: {message}"),
-                     {"where": where, "message": finding.message})
+                     {"where": _Where("validation", "", {"finding": finding}), "message": finding.message})
+
+
+class _Where(Message):
+    """A finding's location, rendered when displayed (its "line" is translated then)."""
+
+    def render(self, translate: Translate = identity_translate) -> str:  # noqa: D102
+        return self.params["finding"].location(translate)
 
 
 class _Prefixed(Message):
-    """A message whose ``message`` parameter is itself a Message, rendered with the same translator."""
+    """A message whose parameters may themselves be Messages, rendered with the same translator."""
 
     def render(self, translate: Translate = identity_translate) -> str:  # noqa: D102
-        inner = self.params["message"]
-        params = dict(self.params, message=inner.render(translate) if isinstance(inner, Message) else inner)
+        params = {k: v.render(translate) if isinstance(v, Message) else v for k, v in self.params.items()}
         return Message(self.context, self.text, params).render(translate)

@@ -128,13 +128,7 @@ def inherited_rules(unit: ArchiveUnit, transfer: Transfer, category: str) -> lis
             seen.add(id(parent))
             block = parent.management.find(category) if parent.management is not None else None
             if block is not None:
-                current = None
-                for child in block:
-                    if child.tag == "Rule":
-                        current = child.text or ""
-                        found.append((current, "", parent.title or parent.id))
-                    elif child.tag == "StartDate" and current is not None:
-                        found[-1] = (current, child.text or "", found[-1][2])
+                found.extend(_rules_with_start(block, parent.title or parent.id))
             if _prevents(block):
                 continue
             if parent.parents:
@@ -145,9 +139,20 @@ def inherited_rules(unit: ArchiveUnit, transfer: Transfer, category: str) -> lis
     if open_to_top:
         block = transfer.management_metadata.find(category)
         origin = QCoreApplication.translate("RulesEditor", "transfer (ManagementMetadata)")
-        for rule in block.findall("Rule") if block is not None else ():
-            found.append((rule.text or "", "", origin))
+        if block is not None:
+            found.extend(_rules_with_start(block, origin))
     return [f for f in found if f[0] not in excluded]
+
+
+def _rules_with_start(block: Element, origin: str) -> list[tuple[str, str, str]]:
+    """(rule, start date, *origin*) for each Rule of a category block, its StartDate following it."""
+    rules: list[tuple[str, str, str]] = []
+    for child in block:
+        if child.tag == "Rule":
+            rules.append((child.text or "", "", origin))
+        elif child.tag == "StartDate" and rules:
+            rules[-1] = (rules[-1][0], child.text or "", origin)
+    return rules
 
 
 class RulesEditor(QScrollArea):

@@ -40,3 +40,21 @@ def test_build_validator_applies_the_profile(tmp_path: Path) -> None:
     assert not build_validator()(path, transfer).errors
     with_profile = build_validator(profile=CORPUS / "seda/profiles/vitam_Profil20.rng")(path, transfer)
     assert with_profile.errors and with_profile.errors[0].code == "profile.invalid"
+
+
+def test_location_of_a_finding_is_translated() -> None:
+    # "line 12" was hard-coded English in every French report (validate and build).
+    from app.models.messages import Message
+    from app.seda.report import Severity
+    from app.seda.validation.report import Finding, ValidationReport
+
+    def french(context: str, text: str) -> str:
+        return {"line {line}": "ligne {line}", "{where}: {message}": "{where} : {message}",
+                "broken": "cassé"}.get(text, text)
+
+    finding = Finding(Severity.ERROR, "schema", "schema.xsd", Message("validation", "broken"), unit_id="ID4",
+                      unit_title="Lettre", line=12)
+    assert finding.location(french) == "ID4 \u201cLettre\u201d, ligne 12"
+    assert finding.location() == "ID4 \u201cLettre\u201d, line 12"
+    (problem,) = ValidationReport([finding]).to_report().problems
+    assert problem.render(french) == "ID4 \u201cLettre\u201d, ligne 12 : cassé"
