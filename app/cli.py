@@ -49,7 +49,13 @@ _ARGPARSE_STRINGS = (
 
 
 def _setup_translation(language: str | None) -> None:
-    global _translate
+    global _translate, _decimal_comma
+    try:
+        from app.ui.i18n import ui_language
+
+        _decimal_comma = ui_language(language) == "fr"
+    except Exception:
+        _decimal_comma = False
     try:
         from app.ui.i18n import translate_function
 
@@ -90,10 +96,19 @@ class _ProgressLine:
             sys.stderr.flush()
 
 
+_decimal_comma = False
+
+
+def decimal(value: float, digits: int = 1) -> str:
+    """A number as the user writes it: ``0,5`` in French, ``0.5`` in English."""
+    text = f"{value:.{digits}f}"
+    return text.replace(".", ",") if _decimal_comma else text
+
+
 def _size(n: float) -> str:
     for unit in ("o", "Kio", "Mio", "Gio", "Tio"):
         if n < 1024 or unit == "Tio":
-            return f"{n:.0f} {unit}" if unit == "o" else f"{n:.1f} {unit}"
+            return f"{n:.0f} {unit}" if unit == "o" else f"{decimal(n)} {unit}"
         n /= 1024
     return str(n)
 
@@ -242,7 +257,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         print(_t(QT_TRANSLATE_NOOP("cli", "{units} archive units, {objects} files ({size}), SEDA {version}, "
                                         "{seconds} s; {cached} file(s) taken from the cache, {ignored} ignored."),
                  units=result.units, objects=result.objects, size=_size(result.bytes), version=args.seda,
-                 seconds=f"{time.monotonic() - started:.1f}", cached=scan.cached, ignored=len(scan.ignored)))
+                 seconds=decimal(time.monotonic() - started), cached=scan.cached, ignored=len(scan.ignored)))
     return EXIT_PROBLEMS if report else EXIT_OK
 
 

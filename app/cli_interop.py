@@ -97,7 +97,7 @@ def build_from_source(args: argparse.Namespace, t: Callable[..., str], print_rep
         report.add(Severity.WARNING, "context-default", "", Message("cli", QT_TRANSLATE_NOOP(
             "cli", "No transfer context given (--context): the header uses the demonstration values of Vitam "
                  "(ArchivalAgreement0, Identifier4, Identifier5...).")))
-    from app.cli import apply_profile_option
+    from app.cli import apply_profile_option, decimal
 
     if (code := apply_profile_option(args, transfer)) is not None:
         return code
@@ -115,7 +115,7 @@ def build_from_source(args: argparse.Namespace, t: Callable[..., str], print_rep
     if not args.quiet:
         print(t(QT_TRANSLATE_NOOP("cli", "SIP written: {path} ({units} archive units, {objects} files, SEDA {version}, "
                                        "{seconds} s)."), path=args.output, units=result.units, objects=result.objects,
-                version=transfer.version, seconds=f"{time.monotonic() - started:.1f}"))
+                version=transfer.version, seconds=decimal(time.monotonic() - started)))
     return EXIT_PROBLEMS if report else EXIT_OK
 
 
