@@ -60,6 +60,7 @@ def fill(path: str) -> None:
                     translation.text = text
                     translation.attrib.pop("type", None)
         tree.write(str(ts), encoding="utf-8", xml_declaration=True, doctype="<!DOCTYPE TS>")
+    update()  # lupdate rewrites the file in its own layout: diffs stay small
 
 
 def literal_contexts() -> None:

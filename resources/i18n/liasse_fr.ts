@@ -3060,5 +3060,21 @@
         <source>Object {object}: the {algorithm} digest of {name} is {actual}, not the {declared} written in the manifest. The file changed or the manifest is wrong: compute the digest again.</source>
         <translation>Objet {object} : l&apos;empreinte {algorithm} de {name} est {actual}, et non {declared} comme indiqué dans le bordereau. Le fichier a changé ou le bordereau est erroné : recalculez l&apos;empreinte.</translation>
     </message>
+    <message>
+        <source>The formats of the objects were not identified: Siegfried (pygfried) is not installed. Install it to check them as Vitam will.</source>
+        <translation>Les formats des objets n&apos;ont pas été identifiés : Siegfried (pygfried) n&apos;est pas installé. Installez-le pour les vérifier comme le fera Vitam.</translation>
+    </message>
+    <message>
+        <source>Object {object} ({name}) of unit {unit}: Siegfried recognises its format only from its extension ({puid}, {format}), not from its content, so Vitam rejects it as a format it cannot identify. Check that the extension matches the content, or convert the file to a known format (PDF/A, ODF, plain text...).</source>
+        <translation>Objet {object} ({name}) de l&apos;unité {unit} : Siegfried ne reconnaît son format que par son extension ({puid}, {format}), pas par son contenu ; Vitam le rejette donc comme un format qu&apos;il ne sait pas identifier. Vérifiez que l&apos;extension correspond au contenu, ou convertissez le fichier dans un format connu (PDF/A, ODF, texte brut...).</translation>
+    </message>
+    <message>
+        <source>Object {object} ({name}) of unit {unit}: Siegfried cannot identify its format ({reason}), so Vitam rejects it as a format it cannot identify. Convert the file to a known format (PDF/A, ODF, plain text...), or check that its content is not damaged and its extension is right.</source>
+        <translation>Objet {object} ({name}) de l&apos;unité {unit} : Siegfried ne sait pas identifier son format ({reason}) ; Vitam le rejette donc comme un format qu&apos;il ne sait pas identifier. Convertissez le fichier dans un format connu (PDF/A, ODF, texte brut...), ou vérifiez que son contenu n&apos;est pas endommagé et que son extension est la bonne.</translation>
+    </message>
+    <message>
+        <source>Object {object} ({name}) of unit {unit}: the manifest declares the format {declared}, but Siegfried identifies {puid} ({format}) from its content; Vitam will record {puid}. Check the file, or correct its FormatId.</source>
+        <translation>Objet {object} ({name}) de l&apos;unité {unit} : le bordereau déclare le format {declared}, mais Siegfried identifie {puid} ({format}) d&apos;après son contenu ; Vitam enregistrera {puid}. Vérifiez le fichier, ou corrigez son FormatId.</translation>
+    </message>
 </context>
 </TS>

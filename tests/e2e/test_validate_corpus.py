@@ -54,9 +54,11 @@ EXPECTED = {
     "KO_ORIGINATINGAGENCY_ET_SUBMISSIONAGENCY_PAS_REFERENTIEL_AGENTS.zip": (
         "vitam.unknown-agency", "CHECK_HEADER.CHECK_AGENT.UNKNOWN.KO"),
     "SIP_KO_HoldRules_HoldEndDateBeforeStartDate.zip": ("vitam.hold-dates", None),
+    # fmt/206 is in the formats referential, but Siegfried recognises the .sql file from its extension only
+    "KO_FORMAT_UNCHARTED.zip": ("vitam.unidentified-format", "OG_OBJECTS_FORMAT_CHECK.KO"),
     "seda-2.1_manifest_ko_Profil20.xml": ("schema.idref", "CHECK_SEDA.NOT_XSD_VALID.KO"),  # dangling Do5
 }
-KNOWN_GAPS = {"KO_FORMAT_UNCHARTED.zip"}  # needs Vitam's own formats referential (fmt/206 is in DROID V122)
+KNOWN_GAPS: set[str] = set()
 PROFILE_ONLY = {"KO_468.zip", "seda-2.1_pastis_manifestNOK.xml"}  # XSD-valid: only their profile rejects them
 
 
@@ -64,7 +66,7 @@ PROFILE_ONLY = {"KO_468.zip", "seda-2.1_pastis_manifestNOK.xml"}  # XSD-valid: o
 def referentials() -> Referentials:
     ref = SEDA / "referentials"
     return Referentials.load([ref / "rules" / "jeu_donnees_OK_regles_CSV_regles.csv",
-                              ref / "agencies" / "agencies.csv"])
+                              ref / "agencies" / "agencies.csv", ref / "formats" / "DROID_SignatureFile_V122.xml"])
 
 
 @pytest.mark.parametrize("dest", [d for d in SIPS if d.startswith("sip/valid/")], ids=lambda d: d.split("/")[-1])
@@ -73,6 +75,15 @@ def test_valid_corpus_is_accepted(dest: str) -> None:
     assert report.valid, [f.render() for f in report.errors]
     expected = next(f["check"]["seda"] for f in INDEX["files"] if f["dest"] == dest)
     assert report.version == expected
+
+
+@pytest.mark.parametrize("dest", [d for d in SIPS if d.startswith("sip/valid/") and d.endswith(".zip")],
+                         ids=lambda d: d.split("/")[-1])
+def test_valid_corpus_objects_are_identified(dest: str, referentials: Referentials) -> None:
+    """With the formats referential, Siegfried identifies every object of the valid SIPs from its content."""
+    report = validate(SEDA / dest, referentials=Referentials(formats=referentials.formats))
+    assert report.valid, [f.render() for f in report.errors]
+    assert not [f for f in report.findings if f.check == "vitam.unidentified-format"]
 
 
 @pytest.mark.parametrize("dest", [d for d in SIPS if d.startswith("sip/invalid/")], ids=lambda d: d.split("/")[-1])

@@ -28,7 +28,7 @@ from app.seda.profiles import Profile, ProfileError, ProfileViolation, load_prof
 from app.seda.referentials import Referentials
 from app.seda.report import Report, Severity
 from app.seda.schemas import SchemaError, default_store, load_schema
-from app.seda.validation import checks, package
+from app.seda.validation import checks, formats, package
 from app.seda.validation.facts import Facts, NotSeda, Unusual, collect, collect_streamed, local, read_root
 from app.seda.validation.report import VITAM_ONLY, Finding, ValidationReport
 
@@ -445,6 +445,10 @@ def _validate_zip(target: Path, report: ValidationReport, profile: Profile | Non
         run.check_profile(facts)
         if vitam:
             report.findings.extend(checks.vitam_checks(facts, referentials, check_uris=False))
+            if referentials is not None and referentials.formats:
+                # Vitam identifies each object itself (Siegfried): only when the target is a Vitam
+                # whose formats referential is given, since it reads every object once more.
+                report.findings.extend(formats.check_formats(archive, layout, facts, cancel=cancel))
 
 
 def validate_transfer_manifest(manifest: Path, transfer: Transfer, *, profile: Path | Profile | None = None,
