@@ -8,7 +8,7 @@ is kept as :class:`~app.models.metadata.Element` trees, so nothing read from a m
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from app.models.metadata import Element
 
@@ -152,6 +152,10 @@ class IdFactory:
     def reserve(self, identifier: str) -> None:
         """Record an id that exists already (read from a manifest)."""
         self._used.add(identifier)
+
+    def reserve_all(self, identifiers: Iterable[str]) -> None:
+        """Record many existing ids at once (a manifest's: one C call instead of one call per id)."""
+        self._used.update(identifiers)
 
     def new(self) -> str:
         """A fresh id. Counter ids never repeat, so only reserved ids need remembering."""

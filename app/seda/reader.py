@@ -181,41 +181,64 @@ def _locate(opener: Callable[[], BinaryIO], where: _Where) -> int:
 
 def _format(obj: BinaryDataObject, kept: Element) -> bool:
     """Move FormatLitteral, MimeType and FormatId of a FormatIdentification to typed fields when the writer
-    would give them back as they are. Return whether *kept* (what is left of it) must still be written."""
-    children = kept.children or []
-    simple: dict[str, Element] = {}
-    repeated = False
+    would give them back as they are: each present once, without attributes or children, FormatLitteral and
+    FormatId not empty, MimeType (optional) not empty. Return whether *kept* (what is left of it) must
+    still be written."""
+    children = kept.children
+    if not children:
+        return kept.text is None
+    literal = mime = fmt_id = None
+    fields = 0
+    clean = True  # no field repeated, none with attributes or children
     for child in children:
-        if child.tag in _FORMAT_FIELDS:
-            repeated = repeated or child.tag in simple
-            simple[child.tag] = child
-    literal, fmt_id = simple.get("FormatLitteral"), simple.get("FormatId")
-    mime = simple.get("MimeType")
-    if (literal is not None and fmt_id is not None and literal.text and fmt_id.text and not repeated
-            and all(not c.attrib and not c.children for c in simple.values())
+        tag = child.tag
+        if tag == "FormatLitteral":
+            clean = clean and literal is None
+            literal = child
+        elif tag == "MimeType":
+            clean = clean and mime is None
+            mime = child
+        elif tag == "FormatId":
+            clean = clean and fmt_id is None
+            fmt_id = child
+        else:
+            continue
+        fields += 1
+        if child.attrib or child.children:
+            clean = False
+    if (clean and literal is not None and fmt_id is not None and literal.text and fmt_id.text
             and (mime is None or mime.text)):
         obj.format_name, obj.format_id = literal.text, fmt_id.text
         obj.mime_type = mime.text if mime is not None else None
-        kept.children = [c for c in children if c.tag not in simple] or None
+        kept.children = [c for c in children if c.tag not in _FORMAT_FIELDS] if fields < len(children) else None
     return bool(kept.children or kept.text is None and not children)
 
 
 def _file_info(obj: BinaryDataObject, kept: Element) -> bool:
     """Move a single plain Filename and LastModified of a FileInfo to typed fields. Return whether *kept*
     (what is left of it) must still be written."""
-    children = kept.children or []
-    tags = [c.tag for c in children]
+    children = kept.children
+    if not children:
+        kept.children = None
+        return True
+    names = modified = 0
+    for child in children:
+        tag = child.tag
+        if tag == "Filename":
+            names += 1
+        elif tag == "LastModified":
+            modified += 1
     rest = []
     for child in children:
-        plain = not child.attrib and not child.children and child.text
-        if child.tag == "Filename" and plain and tags.count("Filename") == 1:
+        tag = child.tag
+        if tag == "Filename" and names == 1 and not child.attrib and not child.children and child.text:
             obj.filename = child.text
-        elif child.tag == "LastModified" and plain and tags.count("LastModified") == 1:
+        elif tag == "LastModified" and modified == 1 and not child.attrib and not child.children and child.text:
             obj.last_modified = child.text
         else:
             rest.append(child)
     kept.children = rest or None
-    return bool(rest or not children)
+    return bool(rest)
 
 
 _SHELL = Element(_UNIT)
@@ -223,15 +246,58 @@ _SHELL = Element(_UNIT)
 to know whether its DataObjectReference came after child units (both orders are valid and kept)."""
 
 
+def _new_name(table: dict[str, str], tag: str) -> str:
+    """Map a tag or attribute name seen for the first time (:func:`~app.seda.xmlconv.local_tag`, interned)."""
+    name = table[tag] = sys.intern(local_tag(tag))
+    return name
+
+
+def _local_attrib(table: dict[str, str], raw: dict[str, str]) -> dict[str, str]:
+    """Attributes with the model's names as keys (shared strings: less memory than lxml's own)."""
+    kept = {}
+    for key, value in raw.items():
+        name = table.get(key)
+        kept[name if name is not None else _new_name(table, key)] = value
+    return kept
+
+
+class _Names:
+    """``{namespace}tag`` (or attribute name) as lxml gives it -> the model's name, interned.
+
+    ``table`` is a plain dict that the builder reads with a subscript, catching KeyError for a name not
+    seen yet (then :func:`_new_name`): 15 ns less per element than ``dict.get`` or a dict subclass with
+    ``__missing__``. Every node then shares one string per name.
+    """
+
+    __slots__ = ("table",)
+
+    def __init__(self) -> None:
+        self.table: dict[str, str] = {}
+
+    def id_of(self, raw: dict[str, str] | None) -> str | None:
+        """The ``id`` of attributes as lxml gave them: ``_local_attrib(raw).get("id")``, cheaper in the
+        usual case of a lone ``id``."""
+        if not raw:
+            return None
+        value = raw.get("id")
+        if value is not None and len(raw) == 1:
+            return value
+        return _local_attrib(self.table, raw).get("id")
+
+
 class _Builder:
     """The lxml parser target: builds model :class:`Element` nodes from start, data and end events.
 
     This is the import's inner loop (two million elements for 100,000 units), so it is written for speed
     (measured with ``bench/bench_import.py``): closures over local variables instead of methods; each
-    distinct ``{namespace}tag`` string mapped once to the model's name (:func:`~app.seda.xmlconv.local_tag`,
-    interned, so all nodes share one string) and then looked up in a dict; and :class:`Element` nodes made
-    with ``__new__`` and slot stores, half the cost of a call to ``__init__``
+    distinct ``{namespace}tag`` string mapped once to the model's name (interned, so all nodes share one
+    string) and then found with a subscript (:class:`_Names`); :class:`Element` nodes made with
+    ``__new__`` and slot stores, half the cost of a call to ``__init__``
     (``tests/interop/test_reader_speed.py`` fails if ``Element`` gains a slot this would leave unset).
+    Attribute dicts are rebuilt with the shared names as keys, except on units, groups and objects: the
+    reader only takes their id (:meth:`_Names.id_of`), and they are rebuilt only if such an element
+    turns out to be kept as an ordinary one. An element whose end needs more than being attached to its
+    parent (units, groups, objects, the root) is recognised with one set lookup of its tag.
     No recursion, so nesting depth is only limited by libxml2.
 
     The elements built equal :func:`app.seda.xmlconv.from_lxml` of the same XML: comments and processing
@@ -240,39 +306,61 @@ class _Builder:
     to their parent, so memory stays bounded.
     """
 
-    def __init__(self, reader: _Reader) -> None:
-        names: dict[str, str] = {}
-        document = Element("")  # below the root, so that every element has a parent on the stack
-        stack: list[Element] = [document]
+    def __init__(self, reader: _Reader, root_name: str) -> None:
+        names = reader.names.table
+        document = Element("")  # below the root, so that every element has a parent
+        # The open elements: the innermost one in *current*, its ancestors on *stack* (one closure variable
+        # read instead of ``stack[-1]``, a slow subscript in Python 3.11, in each data and end event).
+        current = document
+        stack: list[Element] = []
         push = stack.append
         pop = stack.pop
         new = Element.__new__
         model = Element
-        special = frozenset(_CLAIMED)
+        # The root is known by the name sniff_root read; an element of that name elsewhere is an ordinary one.
+        special = frozenset((*_CLAIMED, root_name))
         shell = _SHELL
-
-        def name_of(tag: str) -> str:
-            """Slow path: a tag or attribute name not seen yet."""
-            name = names[tag] = sys.intern(local_tag(tag))
-            return name
+        end_unit, end_group, end_loose_object = reader.end_unit, reader.end_group, reader.end_loose_object
+        # Each closure variable costs every call of the function using it (copied in, released on return), so
+        # the three event handlers use as few as they can: rare cases go through module functions or
+        # handled().
 
         def start(tag: str, attrib: dict[str, str]) -> None:
+            nonlocal current
             element = new(model)
-            element.tag = names.get(tag) or name_of(tag)
-            # Rebuilt rather than kept, so that its keys are the shared, interned names (less memory).
-            element.attrib = {names.get(k) or name_of(k): v for k, v in attrib.items()} if attrib else None
+            try:
+                element.tag = name = names[tag]
+            except KeyError:
+                element.tag = name = _new_name(names, tag)
+            if attrib:
+                if name in special:
+                    element.attrib = attrib  # as lxml gave it, see the class docstring
+                else:
+                    # A loop, not a comprehension: no function frame (Python 3.11), 50 ns less per element.
+                    kept = {}
+                    try:
+                        for key, value in attrib.items():
+                            kept[names[key]] = value
+                    except KeyError:
+                        kept = _local_attrib(names, attrib)  # an attribute name seen for the first time
+                    element.attrib = kept
+            else:
+                element.attrib = None
             element.text = None
             element.children = None
-            push(element)
+            push(current)
+            current = element
 
         def data(text: str) -> None:
-            element = stack[-1]
+            element = current
             if element.children is None:  # text before the first child; later runs are tails, dropped
                 previous = element.text
                 element.text = text if previous is None else previous + text
 
         def end(_tag: str) -> None:
-            element = pop()
+            nonlocal current
+            element = current
+            current = parent = pop()
             kids = element.children
             if kids is not None:
                 if not kids:  # only units or objects, handed over: no children left
@@ -281,36 +369,46 @@ class _Builder:
                     text = element.text
                     if text is not None and not text.strip():
                         element.text = None
-            parent = stack[-1]
-            name = element.tag
-            if name in special:
-                parent_name = parent.tag
-                if name == _UNIT:
-                    reader.end_unit(element, parent)
-                    siblings = parent.children
-                    if parent_name == _UNIT:
-                        if siblings is None:
-                            parent.children = [shell]
-                        elif siblings[-1] is not shell:
-                            siblings.append(shell)
-                    elif siblings is None:
-                        parent.children = []  # so that the text after it is dropped as a tail
-                    return
-                if parent_name == _PACKAGE:
-                    if name == _GROUP:
-                        reader.end_group(element)
-                    else:
-                        reader.end_loose_object(element)
-                    if parent.children is None:
-                        parent.children = []
-                    return
+            if element.tag in special and handled(element, parent):
+                return
             kids = parent.children
             if kids is None:
                 parent.children = [element]
             else:
                 kids.append(element)
+
+        def handled(element: Element, parent: Element) -> bool:
+            """The end of a unit, group, object or of the root: whether it was handled (not to be attached)."""
+            name = element.tag
+            parent_name = parent.tag
+            if name == _UNIT:
+                end_unit(element, parent)
+                siblings = parent.children
+                if parent_name == _UNIT:
+                    if siblings is None:
+                        parent.children = [shell]
+                    elif siblings[-1] is not shell:
+                        siblings.append(shell)
+                elif siblings is None:
+                    parent.children = []  # so that the text after it is dropped as a tail
+                return True
+            if parent_name == _PACKAGE and name != root_name:
+                if name == _GROUP:
+                    end_group(element)
+                else:
+                    end_loose_object(element)
+                if parent.children is None:
+                    parent.children = []
+                return True
+            # Kept as an ordinary element (or the root's attributes, kept in the header): its attributes get
+            # the model's names, unless it is an object of a group that end_group will read.
+            if element.attrib is not None and not (parent_name == _GROUP and stack[-1].tag == _PACKAGE):
+                element.attrib = _local_attrib(names, element.attrib)
             if parent is document:
+                document.children = [element]
                 reader.end_root(element)
+                return True
+            return False
 
         def doctype(*_args: object) -> None:
             # sniff_root refused any DOCTYPE already; this guards a stream that changed in between.
@@ -333,18 +431,25 @@ class _Reader:
 
     def __init__(self, version: str, name: str) -> None:
         self.name = name
+        self.names = _Names()  # shared with the builder: tag and attribute names seen, mapped once
         self.transfer = Transfer(version)
         self.root_seen = False
         self.units: dict[str, ArchiveUnit] = {}
-        # (parent unit id or None for DescriptiveMetadata, child id, id of the element that linked it,
-        # wrapper id if by reference).
-        self.links: list[tuple[str | None, str, str, str | None]] = []
+        # In document order (of end tags), what finish() links: (parent unit id, the unit itself, None) for a
+        # nested unit; (parent unit id or None for the top level, ArchiveUnitRefId, wrapper id) for a reference.
+        self.links: list[tuple[str | None, ArchiveUnit | str, str | None]] = []
+        # The units written at the top level (directly under DescriptiveMetadata), in document order: the
+        # transfer's roots and layout. A reference's place holds None until finish() resolves it; its
+        # index is in top_references.
+        self.top: list[ArchiveUnit | tuple[str, str, ArchiveUnit] | None] = []
+        self.top_references: list[int] = []
         self.aliases: dict[str, str] = {}  # wrapper id -> ArchiveUnitRefId (a reference may name a wrapper)
-        # (unit, "group"|"object", referenced id): resolved once every group is known.
+        # (unit, "group"|"object", referenced id) of references to groups or objects not read yet (groups
+        # normally come first, and are linked when the unit is read): resolved once every group is known.
         self.object_refs: list[tuple[ArchiveUnit, str, str]] = []
         self.groups: dict[str, DataObjectGroup] = {}
         self.objects: dict[str, DataObjectGroup] = {}  # object id -> its group
-        self.ids: set[str] = set()
+        self.ids: set[str] = set()  # every id claimed, whatever its kind (ids are unique across kinds)
         self.unnamed_groups: list[DataObjectGroup] = []
 
     def claim(self, identifier: str | None, what: str) -> str:
@@ -362,16 +467,29 @@ class _Reader:
     # -- units -----------------------------------------------------------------------------------
     def end_unit(self, element: Element, parent: Element) -> None:
         """A unit whose end tag was just read (its child units were handed over before it)."""
-        parent_id = parent.get("id") if parent.tag == _UNIT else None
-        ref = element.find("ArchiveUnitRefId")
-        if ref is not None:
-            # A link to a unit written elsewhere; its own id is only a wrapper's, renumbered on export.
-            wrapper = self.claim(element.get("id"), _UNIT)
-            target = (ref.text or "").strip()
-            self.aliases[wrapper] = target
-            self.links.append((parent_id, target, wrapper, wrapper))
+        # Units keep their attributes as lxml gave them (see _Builder): a lone "id" is taken as it is,
+        # anything else goes through _Names.id_of.
+        parent_id = None
+        if parent.tag == _UNIT:
+            attrib = parent.attrib
+            parent_id = attrib["id"] if attrib and len(attrib) == 1 and "id" in attrib else self.names.id_of(attrib)
+        attrib = element.attrib
+        uid = attrib["id"] if attrib and len(attrib) == 1 and "id" in attrib else self.names.id_of(attrib)
+        ids = self.ids
+        if not uid or uid in ids:
+            self.claim(uid, _UNIT)  # raises
+        ids.add(uid)
+        kids = element.children
+        if kids is None:
+            kids = ()
+        elif kids[0].tag == "ArchiveUnitRefId":  # a reference: its ArchiveUnitRefId comes first (SEDA's choice)
+            target = (kids[0].text or "").strip()  # end_reference, inlined (100,000 calls in a flat SIP)
+            self.aliases[uid] = target
+            if parent_id is None:
+                self.top_references.append(len(self.top))
+                self.top.append(None)
+            self.links.append((parent_id, target, uid))
             return
-        uid = self.claim(element.get("id"), _UNIT)
         content: Element | None = None
         management: Element | None = None
         profile: str | None = None
@@ -380,7 +498,7 @@ class _Reader:
         references = 0
         object_ref_last = False
         seen_unit = False
-        for child in element.children or ():
+        for child in kids:
             tag = child.tag
             if child is _SHELL:  # child units, already read
                 seen_unit = True
@@ -400,12 +518,19 @@ class _Reader:
                         extra.append(child)
                     reference = (kind or "", (target.text or "").strip())
                 elif reference is not None:
+                    ref = element.find("ArchiveUnitRefId")
+                    if ref is not None:  # a reference after all, whatever else it holds
+                        self.end_reference(uid, ref, parent_id)
+                        return
                     raise _Failure(QT_TRANSLATE_NOOP(
                         "import", "{name}, line {line}: unit {unit} refers to several object groups; a unit may have "
                                   "only one (Vitam refuses the others). Merge the groups or split the unit."),
                         _Where((_UNIT,), uid, child="DataObjectReference", child_nth=references), unit=uid)
                 else:
                     extra.append(child)
+            elif tag == "ArchiveUnitRefId":  # a reference whose ArchiveUnitRefId is not the first child
+                self.end_reference(uid, child, parent_id)
+                return
             else:
                 extra.append(child)
         unit = ArchiveUnit(uid, content)
@@ -414,31 +539,59 @@ class _Reader:
         unit.object_ref_last = object_ref_last
         unit.extra = extra or None
         if reference is not None and reference[0]:
-            self.object_refs.append((unit, reference[0], reference[1]))
+            kind, target = reference
+            group = (self.groups if kind == "group" else self.objects).get(target)
+            if group is None:
+                self.object_refs.append((unit, kind, target))
+            else:  # found now: the index only grows (ids are unique), finish() would find the same group
+                unit.object_group = group
         self.units[uid] = unit
-        self.links.append((parent_id, uid, uid, None))
+        if parent_id is None:
+            self.top.append(unit)
+        else:
+            self.links.append((parent_id, unit, None))
+
+    def end_reference(self, wrapper: str, ref: Element, parent_id: str | None) -> None:
+        """A unit that only links to a unit written elsewhere (its first ArchiveUnitRefId, *ref*); its own id
+        (*wrapper*, claimed already) is only a wrapper's, renumbered on export."""
+        target = (ref.text or "").strip()
+        self.aliases[wrapper] = target
+        if parent_id is None:
+            self.top_references.append(len(self.top))
+            self.top.append(None)
+        self.links.append((parent_id, target, wrapper))
 
     # -- objects ---------------------------------------------------------------------------------
     def end_group(self, element: Element) -> None:
         """A DataObjectGroup and its objects."""
-        gid = self.claim(element.get("id"), _GROUP)
-        group = DataObjectGroup(gid)
-        seen: list[str] = []
-        for child in element.children or ():
+        gid = self.names.id_of(element.attrib)
+        ids = self.ids
+        if not gid or gid in ids:
+            self.claim(gid, _GROUP)  # raises
+        ids.add(gid)
+        objects: list[BinaryDataObject | PhysicalDataObject] = []
+        logbook: Element | None = None
+        kids = element.children or ()
+        for child in kids:
             tag = child.tag
-            seen.append(tag)
             if tag == _BINARY:
-                group.objects.append(self.binary(child))
+                objects.append(self.binary(child))
             elif tag == _PHYSICAL:
-                group.objects.append(self.physical(child))
-            elif tag == "LogBook" and group.logbook is None:
-                group.logbook = child
+                objects.append(self.physical(child))
+            elif tag == "LogBook" and logbook is None:
+                logbook = child
             else:
+                # Which element of that name it is, for the error's line: counted only now, on the rare path.
+                upto = next(i for i, kid in enumerate(kids) if kid is child)
+                nth = [kid.tag for kid in kids[:upto + 1]].count(tag)
                 raise _Failure(QT_TRANSLATE_NOOP(
                     "import", "{name}, line {line}: unexpected element {element} in a DataObjectGroup."),
-                    _Where((_GROUP,), gid, child=tag, child_nth=seen.count(tag)), element=tag)
-        for obj in group.objects:
-            self.objects[obj.id] = group
+                    _Where((_GROUP,), gid, child=tag, child_nth=nth), element=tag)
+        group = DataObjectGroup(gid, objects)
+        group.logbook = logbook
+        index = self.objects
+        for obj in objects:
+            index[obj.id] = group
         self.groups[gid] = group
         self.transfer.groups.append(group)
 
@@ -465,38 +618,62 @@ class _Reader:
 
     def binary(self, element: Element) -> BinaryDataObject:
         """A BinaryDataObject: typed fields where the writer gives them back unchanged, the rest in ``extra``."""
-        obj = BinaryDataObject(self.claim(element.get("id"), _BINARY), None)
+        oid = self.names.id_of(element.attrib)
+        ids = self.ids
+        if not oid or oid in ids:
+            self.claim(oid, _BINARY)  # raises
+        ids.add(oid)
+        obj = BinaryDataObject(oid, None)
+        version = uri = digest = algorithm = size = None
         extra: list[Element] = []
+        # Each typed child is taken when plain (and the first of its kind); otherwise it falls through to
+        # ``extra``, kept as it is.
         for child in element.children or ():
             tag = child.tag
             text = child.text
-            attrib = child.attrib
-            plain = not attrib and not child.children
-            if tag == "DataObjectVersion" and obj.version is None and plain and text:
-                obj.version = text
-            elif tag == "Uri" and obj.uri is None and plain and text:
-                obj.uri = text
-            elif tag == "MessageDigest" and obj.digest is None and attrib is not None and len(attrib) == 1 \
-                    and "algorithm" in attrib and not child.children:
-                obj.digest = text or ""
-                obj.digest_algorithm = attrib["algorithm"]
-            elif tag == "Size" and obj.size is None and plain and text and text.isdigit() \
-                    and str(int(text)) == text and int(text) > 0:
-                obj.size = int(text)
-            elif tag == "FormatIdentification" and not attrib:
-                if _format(obj, child):
-                    extra.append(child)
-            elif tag == "FileInfo" and not attrib:
-                if _file_info(obj, child):
-                    extra.append(child)
-            else:
-                extra.append(child)
+            if tag == "DataObjectVersion":
+                if version is None and text and not child.attrib and not child.children:
+                    version = text
+                    continue
+            elif tag == "Uri":
+                if uri is None and text and not child.attrib and not child.children:
+                    uri = text
+                    continue
+            elif tag == "MessageDigest":
+                attrib = child.attrib
+                if digest is None and attrib is not None and len(attrib) == 1 and "algorithm" in attrib \
+                        and not child.children:
+                    digest = text or ""
+                    algorithm = attrib["algorithm"]
+                    continue
+            elif tag == "Size":
+                if size is None and text and not child.attrib and not child.children and text.isdigit():
+                    value = int(text)
+                    if str(value) == text and value > 0:  # written back the same
+                        size = value
+                        continue
+            elif tag == "FormatIdentification":
+                if not child.attrib:
+                    if _format(obj, child):
+                        extra.append(child)
+                    continue
+            elif tag == "FileInfo":
+                if not child.attrib:
+                    if _file_info(obj, child):
+                        extra.append(child)
+                    continue
+            extra.append(child)
+        obj.version = version
+        obj.uri = uri
+        obj.digest = digest
+        obj.digest_algorithm = algorithm
+        obj.size = size
         obj.extra = extra or None
         return obj
 
     def physical(self, element: Element) -> PhysicalDataObject:
         """A PhysicalDataObject: its DataObjectVersion typed, every other child kept in order."""
-        obj = PhysicalDataObject(self.claim(element.get("id"), _PHYSICAL), None)
+        obj = PhysicalDataObject(self.claim(self.names.id_of(element.attrib), _PHYSICAL), None)
         for child in element.children or ():
             if child.tag == "DataObjectVersion" and obj.version is None and not child.attrib \
                     and not child.children and child.text:
@@ -527,9 +704,8 @@ class _Reader:
     def finish(self) -> Transfer:
         """Resolve object references and unit links, check for cycles: the finished transfer."""
         transfer = self.transfer
+        transfer.ids.reserve_all(self.ids)
         reserve = transfer.ids.reserve
-        for identifier in self.ids:
-            reserve(identifier)
         for attrib in (transfer.header.attrib, transfer.package_attrib, transfer.management_metadata.attrib):
             for key, value in (attrib or {}).items():  # xml:id of the message, package...
                 if key.endswith("id"):
@@ -545,37 +721,90 @@ class _Reader:
                               "manifest does not declare."),
                     _Where((_UNIT,), unit.id, child="DataObjectReference"), unit=unit.id, target=target)
             unit.object_group = group
-        top: list = []
+        # One pass over the links, in document order (the order of each unit's children and parents).
+        top = self.top
+        top_references = iter(self.top_references)
+        referenced: list[ArchiveUnit] = []  # units linked below a parent by ArchiveUnitRefId
         units, aliases = self.units, self.aliases
-        for parent_id, target, element_id, wrapper in self.links:
-            child_id, hops = target, 0
-            while child_id in aliases and hops <= len(aliases):  # a reference to a reference
-                child_id, hops = aliases[child_id], hops + 1
-            child = units.get(child_id)
-            if child is None:
-                raise _Failure(QT_TRANSLATE_NOOP(
-                    "import", "{name}, line {line}: ArchiveUnitRefId {target} refers to a unit the manifest does not "
-                              "declare."), _Where((_UNIT,), element_id), target=child_id)
-            if parent_id is None:
-                top.append(child if wrapper is None else (wrapper, target, child))
+        parent_id_seen: str | None = None  # the parent of the previous link: consecutive links often share it
+        parent: ArchiveUnit | None = None
+        for parent_id, child, wrapper in self.links:
+            if wrapper is None:  # a unit nested in its parent
+                if parent_id is not parent_id_seen:
+                    parent, parent_id_seen = units.get(parent_id), parent_id
+                if parent is None:
+                    raise self._nested_in_nothing(child.id)
+                parent.children.append(child)  # ArchiveUnit.add_child, inlined: one call less per unit
+                child.parents.append(parent)
                 continue
-            parent = units.get(parent_id)
+            target = child
+            child = units.get(target)
+            if child is None:  # not a unit: a reference to a reference, or to nothing
+                child_id, hops = target, 0
+                while child_id in aliases and hops <= len(aliases):
+                    child_id, hops = aliases[child_id], hops + 1
+                child = units.get(child_id)
+                if child is None:
+                    raise _Failure(QT_TRANSLATE_NOOP(
+                        "import", "{name}, line {line}: ArchiveUnitRefId {target} refers to a unit the manifest does "
+                                  "not declare."), _Where((_UNIT,), wrapper), target=child_id)
+            if parent_id is None:
+                top[next(top_references)] = (wrapper, target, child)
+                continue
+            if parent_id is not parent_id_seen:
+                parent, parent_id_seen = units.get(parent_id), parent_id
             if parent is None:
-                raise _Failure(QT_TRANSLATE_NOOP(
-                    "import", "{name}, line {line}: a unit is nested in an ArchiveUnit without id or content."),
-                    _Where((_UNIT,), element_id))
-            parent.children.append(child)  # ArchiveUnit.add_child, inlined: one call less per unit
+                raise self._nested_in_nothing(wrapper)
+            parent.children.append(child)
             child.parents.append(parent)
-            if wrapper is not None:
-                if parent.links is None:
-                    parent.links = {}
-                parent.links[child.id] = (wrapper, target)
+            if parent.links is None:
+                parent.links = {}
+            parent.links[child.id] = (wrapper, target)
+            referenced.append(child)
         self.links.clear()
-        _check_cycles(self.units.values(), self.name)
-        transfer.roots = [unit for unit in top if not isinstance(unit, tuple) and not unit.parents]
+        if _has_cycle(referenced):
+            _check_cycles(self.units.values(), self.name)  # raises, naming the same units as always
+        transfer.roots = [unit for unit in top if type(unit) is not tuple and not unit.parents]
         if len(transfer.roots) != len(top):
             transfer.layout = top  # a flat manifest: keep non-root units at the top level
         return transfer
+
+    @staticmethod
+    def _nested_in_nothing(element_id: str) -> _Failure:
+        return _Failure(QT_TRANSLATE_NOOP(
+            "import", "{name}, line {line}: a unit is nested in an ArchiveUnit without id or content."),
+            _Where((_UNIT,), element_id))
+
+
+def _has_cycle(referenced: list[ArchiveUnit]) -> bool:
+    """Whether the unit graph has a cycle, searched from the units linked by ArchiveUnitRefId only.
+
+    Nesting alone cannot make a cycle (a unit's nested children are its XML descendants), so every cycle
+    goes through at least one link by reference, and its target is in *referenced*. A depth-first search
+    (iterative colouring) from those targets therefore finds any cycle, and costs nothing for a manifest
+    without references. Units without children cannot be on a cycle and are skipped. The error message
+    comes from :func:`_check_cycles`, which searches from every unit in document order.
+    """
+    state: dict[int, int] = {}  # 1 = on the current path, 2 = done
+    for start in referenced:
+        if not start.children or id(start) in state:
+            continue
+        stack = [(start, iter(start.children))]
+        state[id(start)] = 1
+        while stack:
+            unit, children = stack[-1]
+            child = next(children, None)
+            if child is None:
+                state[id(unit)] = 2
+                stack.pop()
+                continue
+            seen = state.get(id(child))
+            if seen == 1:
+                return True
+            if seen is None and child.children:
+                state[id(child)] = 1
+                stack.append((child, iter(child.children)))
+    return False
 
 
 def _check_cycles(units, name: str) -> None:
@@ -658,7 +887,7 @@ def read_manifest(
     reader = _Reader(version, name)
     # No entity expansion, no DTD, no network (and sniff_root refused any DOCTYPE). huge_tree lifts
     # libxml2's depth (256) and text-size limits: deep trees and inline Attachments are legitimate.
-    parser = etree.XMLParser(target=_Builder(reader), resolve_entities=False, load_dtd=False, no_network=True,
+    parser = etree.XMLParser(target=_Builder(reader, root_name), resolve_entities=False, load_dtd=False, no_network=True,
                              huge_tree=True, remove_comments=True, remove_pis=True)
     # The collector stays off until the model is complete: linking 100,000 units in finish() allocates
     # too, and with the collector on, each pass would walk the millions of objects built so far.
