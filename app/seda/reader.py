@@ -762,8 +762,7 @@ class _Reader:
             parent.links[child.id] = (wrapper, target)
             referenced.append(child)
         self.links.clear()
-        if _has_cycle(referenced):
-            _check_cycles(self.units.values(), self.name)  # raises, naming the same units as always
+        _check_cycles(referenced, self.units.values(), self.name)
         transfer.roots = [unit for unit in top if type(unit) is not tuple and not unit.parents]
         if len(transfer.roots) != len(top):
             transfer.layout = top  # a flat manifest: keep non-root units at the top level
@@ -776,17 +775,15 @@ class _Reader:
             _Where((_UNIT,), element_id))
 
 
-def _has_cycle(referenced: list[ArchiveUnit]) -> bool:
-    """Whether the unit graph has a cycle, searched from the units linked by ArchiveUnitRefId only.
+def _find_cycle(starts) -> tuple[ArchiveUnit, ArchiveUnit] | None:
+    """A (parent, child) link closing a cycle in the unit graph, searched from *starts* in order, or None.
 
-    Nesting alone cannot make a cycle (a unit's nested children are its XML descendants), so every cycle
-    goes through at least one link by reference, and its target is in *referenced*. A depth-first search
-    (iterative colouring) from those targets therefore finds any cycle, and costs nothing for a manifest
-    without references. Units without children cannot be on a cycle and are skipped. The error message
-    comes from :func:`_check_cycles`, which searches from every unit in document order.
+    Iterative colouring (no recursion on deep trees); units without children cannot be on a cycle.
+    Nesting alone cannot make a cycle (nested children are XML descendants), so searching from the targets
+    of ArchiveUnitRefId links finds any cycle, at no cost for a manifest without references.
     """
     state: dict[int, int] = {}  # 1 = on the current path, 2 = done
-    for start in referenced:
+    for start in starts:
         if not start.children or id(start) in state:
             continue
         stack = [(start, iter(start.children))]
@@ -800,37 +797,22 @@ def _has_cycle(referenced: list[ArchiveUnit]) -> bool:
                 continue
             seen = state.get(id(child))
             if seen == 1:
-                return True
+                return unit, child
             if seen is None and child.children:
                 state[id(child)] = 1
                 stack.append((child, iter(child.children)))
-    return False
+    return None
 
 
-def _check_cycles(units, name: str) -> None:
-    """Refuse a unit graph with a cycle (iterative colouring: no recursion on deep trees)."""
-    state: dict[int, int] = {}  # 1 = on the current path, 2 = done
-    for start in units:
-        if id(start) in state:
-            continue
-        stack = [(start, iter(start.children))]
-        state[id(start)] = 1
-        while stack:
-            unit, children = stack[-1]
-            child = next(children, None)
-            if child is None:
-                state[id(unit)] = 2
-                stack.pop()
-                continue
-            seen = state.get(id(child))
-            if seen == 1:
-                raise _error(QT_TRANSLATE_NOOP(
-                    "import", "{name}: the archive units form a cycle ({unit} is its own ancestor through "
-                              "{parent}). Remove one of the ArchiveUnitRefId links."), name=name, unit=child.id,
-                    parent=unit.id)
-            if seen is None:
-                state[id(child)] = 1
-                stack.append((child, iter(child.children)))
+def _check_cycles(referenced: list[ArchiveUnit], units, name: str) -> None:
+    """Refuse a unit graph with a cycle; the message names the first cycle met in document order."""
+    if _find_cycle(referenced) is None:
+        return
+    parent, child = _find_cycle(units)  # type: ignore[misc]  # the same graph: a cycle is there
+    raise _error(QT_TRANSLATE_NOOP(
+        "import", "{name}: the archive units form a cycle ({unit} is its own ancestor through "
+                  "{parent}). Remove one of the ArchiveUnitRefId links."), name=name, unit=child.id,
+        parent=parent.id)
 
 
 @contextmanager
