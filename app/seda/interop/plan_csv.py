@@ -24,7 +24,7 @@ from app.models.messages import QT_TRANSLATE_NOOP, Message
 from app.models.metadata import Element
 from app.models.transfer import ArchiveUnit, Transfer
 from app.seda import ontology
-from app.seda.interop.resip_csv import decode, sniff_delimiter
+from app.seda.interop.resip_csv import decode, read_text, sniff_delimiter
 from app.seda.reader import _error
 from app.seda.report import Report, Severity
 
@@ -82,11 +82,7 @@ def read_plan_csv(path: str | os.PathLike[str], version: str = ontology.DEFAULT_
     """Import a classification plan CSV. Raises :class:`~app.seda.reader.ReadError` naming the lines at fault."""
     path = Path(path)
     name = str(path)
-    try:
-        text, encoding = decode(path.read_bytes())
-    except OSError as exc:
-        raise _error(QT_TRANSLATE_NOOP("import", "Cannot read {name}: {error}"), name=name,
-                     error=exc.strerror or str(exc)) from exc
+    text, encoding = read_text(path)
     delimiter = sniff_delimiter(text.split("\n", 1)[0])
     rows = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, quotechar='"', strict=True)
     lines: list[_Line] = []

@@ -287,15 +287,20 @@ def read_csv(
         return _read_csv(Path(path), version, with_files, progress, cancel)
 
 
+def read_text(path: Path) -> tuple[str, str]:
+    """A CSV file's text and the encoding it was written in (UTF-8 or windows-1252, detected)."""
+    try:
+        return decode(path.read_bytes())
+    except OSError as exc:
+        raise _error(QT_TRANSLATE_NOOP("import", "Cannot read {name}: {error}"), name=str(path),
+                     error=exc.strerror or str(exc)) from exc
+
+
 def _read_csv(path: Path, version: str, with_files: bool, progress: Progress,
               cancel: CancelToken | None) -> CsvImport:
     path = Path(path)
     name = str(path)
-    try:
-        text, encoding = decode(path.read_bytes())
-    except OSError as exc:
-        raise _error(QT_TRANSLATE_NOOP("import", "Cannot read {name}: {error}"), name=name,
-                     error=exc.strerror or str(exc)) from exc
+    text, encoding = read_text(path)
     first_line = text.split("\n", 1)[0]
     delimiter = sniff_delimiter(first_line)
     rows = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, quotechar='"', strict=True)
