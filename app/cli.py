@@ -106,9 +106,11 @@ def decimal(value: float, digits: int = 1) -> str:
 
 
 def _size(n: float) -> str:
-    for unit in ("o", "Kio", "Mio", "Gio", "Tio"):
-        if n < 1024 or unit == "Tio":
-            return f"{n:.0f} {unit}" if unit == "o" else f"{decimal(n)} {unit}"
+    """A size in binary units, in French (octets: o, Kio...) or English (B, KiB...)."""
+    units = ("o", "Kio", "Mio", "Gio", "Tio") if _decimal_comma else ("B", "KiB", "MiB", "GiB", "TiB")
+    for unit in units:
+        if n < 1024 or unit == units[-1]:
+            return f"{n:.0f} {unit}" if unit == units[0] else f"{decimal(n)} {unit}"
         n /= 1024
     return str(n)
 
@@ -254,10 +256,13 @@ def cmd_build(args: argparse.Namespace) -> int:
     _print_report(report)
     if not args.quiet:
         print(_t(QT_TRANSLATE_NOOP("cli", "SIP written: {path}"), path=str(output)))
-        print(_t(QT_TRANSLATE_NOOP("cli", "{units} archive units, {objects} files ({size}), SEDA {version}, "
-                                        "{seconds} s; {cached} file(s) taken from the cache, {ignored} ignored."),
-                 units=result.units, objects=result.objects, size=_size(result.bytes), version=args.seda,
-                 seconds=decimal(time.monotonic() - started), cached=scan.cached, ignored=len(scan.ignored)))
+        print(_t(QT_TRANSLATE_NOOP("cli", "{units}, {objects} ({size}), SEDA {version}, {seconds} s; {cached} "
+                                        "taken from the cache, {ignored}."),
+                 units=QT_TRANSLATE_NOOP("cli", "%n archive unit(s)", "", result.units),
+                 objects=QT_TRANSLATE_NOOP("cli", "%n file(s)", "", result.objects), size=_size(result.bytes),
+                 version=args.seda, seconds=decimal(time.monotonic() - started),
+                 cached=QT_TRANSLATE_NOOP("cli", "%n file(s)", "", scan.cached),
+                 ignored=QT_TRANSLATE_NOOP("cli", "%n ignored", "", len(scan.ignored))))
     return EXIT_PROBLEMS if report else EXIT_OK
 
 

@@ -113,9 +113,10 @@ def build_from_source(args: argparse.Namespace, t: Callable[..., str], print_rep
     report.extend(result.report)
     print_report(report)
     if not args.quiet:
-        print(t(QT_TRANSLATE_NOOP("cli", "SIP written: {path} ({units} archive units, {objects} files, SEDA {version}, "
-                                       "{seconds} s)."), path=args.output, units=result.units, objects=result.objects,
-                version=transfer.version, seconds=decimal(time.monotonic() - started)))
+        print(t(QT_TRANSLATE_NOOP("cli", "SIP written: {path} ({units}, {objects}, SEDA {version}, {seconds} s)."),
+                path=args.output, units=QT_TRANSLATE_NOOP("cli", "%n archive unit(s)", "", result.units),
+                objects=QT_TRANSLATE_NOOP("cli", "%n file(s)", "", result.objects), version=transfer.version,
+                seconds=decimal(time.monotonic() - started)))
     return EXIT_PROBLEMS if report else EXIT_OK
 
 
@@ -159,7 +160,8 @@ def cmd_export(args: argparse.Namespace, t: Callable[..., str]) -> int:
                 error=exc.strerror or str(exc)), file=sys.stderr)
         return EXIT_USAGE
     if not args.quiet:
-        print(t(QT_TRANSLATE_NOOP("cli", "Written: {path} ({units} archive units)."), path=str(out), units=count))
+        print(t(QT_TRANSLATE_NOOP("cli", "Written: {path} ({units})."), path=str(out),
+                units=QT_TRANSLATE_NOOP("cli", "%n archive unit(s)", "", count)))
     return EXIT_OK
 
 

@@ -30,11 +30,11 @@ def _render(message: Message) -> str:
     return message.render(_translator)
 
 
-def _translator(context: str, text: str) -> str:
+def _translator(context: str, text: str, n: int = -1) -> str:
     try:
         from app import cli
 
-        return cli._translate(context, text)
+        return cli._translate(context, text, n)
     except (ImportError, AttributeError):
         return text
 
@@ -110,8 +110,9 @@ def _print_record(record, summary) -> None:
     if record.atr:
         print(_t(QT_TRANSLATE_NOOP("cli", "Reply (ATR): {path}"), path=record.atr))
     if summary.accepted:
-        print(_t(QT_TRANSLATE_NOOP("cli", "{units} archive units and {objects} objects received system ids."),
-                 units=len(summary.units), objects=len(summary.objects)))
+        print(_t(QT_TRANSLATE_NOOP("cli", "{units} and {objects} received system ids."),
+                 units=QT_TRANSLATE_NOOP("cli", "%n archive unit(s)", "", len(summary.units)),
+                 objects=QT_TRANSLATE_NOOP("cli", "%n object(s)", "", len(summary.objects))))
     for event in summary.failures():
         where = ""
         if event.object_id:

@@ -83,13 +83,14 @@ def run(args: argparse.Namespace, t: Callable[..., str]) -> int:
     warnings = len(report.findings) - errors
     version = report.version or "?"
     if report.valid:
-        print(t(QT_TRANSLATE_NOOP("cli", "Valid (SEDA {version}): {warnings} warning(s)."), version=version,
-                warnings=warnings))
+        print(t(QT_TRANSLATE_NOOP("cli", "Valid (SEDA {version}): {warnings}."), version=version,
+                warnings=QT_TRANSLATE_NOOP("cli", "%n warning(s)", "", warnings)))
     elif report.vitam_only:
         print(t(QT_TRANSLATE_NOOP("cli", "Not valid against the official SEDA {version} schema, only because of "
-                                       "Vitam-specific markup: Vitam would accept it ({errors} error(s))."),
-                version=version, errors=errors))
+                                       "Vitam-specific markup: Vitam would accept it ({errors})."),
+                version=version, errors=QT_TRANSLATE_NOOP("cli", "%n error(s)", "", errors)))
     else:
-        print(t(QT_TRANSLATE_NOOP("cli", "Not valid (SEDA {version}): {errors} error(s), {warnings} warning(s)."),
-                version=version, errors=errors, warnings=warnings))
+        print(t(QT_TRANSLATE_NOOP("cli", "Not valid (SEDA {version}): {errors}, {warnings}."), version=version,
+                errors=QT_TRANSLATE_NOOP("cli", "%n error(s)", "", errors),
+                warnings=QT_TRANSLATE_NOOP("cli", "%n warning(s)", "", warnings)))
     return EXIT_OK if report.valid else EXIT_INVALID

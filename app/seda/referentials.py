@@ -157,8 +157,8 @@ def _cells(path: Path, line: int, row: list[str], count: int) -> list[str] | Non
         return None  # blank line
     if len(row) != count:
         raise ReferentialError(_msg(QT_TRANSLATE_NOOP(
-            "referentials", "{path}, line {line}: {found} columns instead of {expected}."),
-            path=str(path), line=line, found=len(row), expected=count))
+            "referentials", "{path}, line {line}: {found} instead of {expected}."), path=str(path), line=line,
+            found=QT_TRANSLATE_NOOP("referentials", "%n column(s)", "", len(row)), expected=count))
     return [cell.strip() for cell in row]
 
 

@@ -145,8 +145,9 @@ def refresh_changed_objects(transfer: Transfer, report: Report, algorithm: str =
     if missing:
         shown = "\n".join(missing[:20]) + ("\n…" if len(missing) > 20 else "")
         raise ExportError(_message(QT_TRANSLATE_NOOP(
-            "export", "{count} file(s) of the transfer can no longer be read; relocate or remove them before "
-                 "exporting:\n{files}"), count=len(missing), files=shown))
+            "export", "{count} of the transfer can no longer be read; relocate or remove them before "
+                 "exporting:\n{files}"), count=QT_TRANSLATE_NOOP("export", "%n file(s)", "", len(missing)),
+            files=shown))
 
 
 def assign_uris(transfer: Transfer) -> None:
@@ -253,8 +254,9 @@ def export_sip(
                 uri=obj.uri or "?"))
     if result.report.errors and not options.force:
         raise ExportError(_message(QT_TRANSLATE_NOOP(
-            "export", "The transfer is not valid ({count} error(s)); the SIP was not written. Fix the errors, "
-                 "or force the export."), count=len(result.report.errors)), result.report)
+            "export", "The transfer is not valid ({count}); the SIP was not written. Fix the errors, "
+                 "or force the export."), count=QT_TRANSLATE_NOOP("export", "%n error(s)", "", len(result.report.errors))),
+            result.report)
     total = sum(o.size or 0 for o in binaries)
     done = 0
 
@@ -275,8 +277,9 @@ def export_sip(
             result.report.extend(findings)
             if findings.errors and not options.force:
                 raise ExportError(_message(QT_TRANSLATE_NOOP(
-                    "export", "The transfer is not valid ({count} error(s)); the SIP was not written. Fix the errors, "
-                         "or force the export."), count=len(findings.errors)), result.report)
+                    "export", "The transfer is not valid ({count}); the SIP was not written. Fix the errors, "
+                         "or force the export."),
+                    count=QT_TRANSLATE_NOOP("export", "%n error(s)", "", len(findings.errors))), result.report)
         result.manifest_sha256 = _sha256(manifest_tmp)
         fd, zip_tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".part", dir=dest.parent)
         temporaries.append(zip_tmp)

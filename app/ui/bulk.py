@@ -20,8 +20,8 @@ class BulkEditDialog(QDialog):
         self.version = version
         self.setWindowTitle(self.tr("Bulk edit"))
         form = QFormLayout(self)
-        form.addRow(QLabel(self.tr("The value is given to the {count} selected unit(s); an empty value removes "
-                                   "the field.").format(count=count)))
+        form.addRow(QLabel(self.tr("The value is given to the %n selected unit(s); an empty value removes "
+                                   "the field.", "", count)))
         self.target = QComboBox()
         for spec in ontology.children(version, ontology.CONTENT_TYPE):
             if is_simple(version, spec.type) and spec.max == 1:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, QLocale, QUrl
 from PySide6.QtGui import QDesktopServices, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -196,10 +196,10 @@ def show_export_summary(parent: QWidget, result: ExportResult) -> None:
     box.setIcon(QMessageBox.Icon.Information)
     box.setWindowTitle(QCoreApplication.translate("ExportSummary", "Export finished"))
     box.setText(QCoreApplication.translate("ExportSummary", "SIP written: {path}").format(path=str(result.path)))
-    box.setInformativeText(QCoreApplication.translate(
-        "ExportSummary", "{units} archive units, {objects} files ({size}) in {seconds} s.").format(
-        units=result.units, objects=result.objects, size=human_size(result.bytes),
-        seconds=f"{result.seconds:.1f}"))
+    box.setInformativeText(QCoreApplication.translate("ExportSummary", "{units}, {objects} ({size}) in {seconds} s.").format(
+        units=QCoreApplication.translate("ExportSummary", "%n archive unit(s)", None, result.units),
+        objects=QCoreApplication.translate("ExportSummary", "%n file(s)", None, result.objects),
+        size=human_size(result.bytes), seconds=QLocale().toString(result.seconds, "f", 1)))
     show = box.addButton(QCoreApplication.translate("ExportSummary", "Show in folder"),
                          QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Close)

@@ -16,14 +16,23 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 I18N_DIR = Path(__file__).resolve().parent.parent.parent / "resources" / "i18n"
 
 
+def plural_form(language: str, n: int) -> int:
+    """Which numerus form *language* uses for *n* (Qt's rules for the languages Liasse ships)."""
+    if language == "fr":
+        return 0 if abs(n) < 2 else 1  # 0 and 1 are singular in French
+    return 0 if n == 1 else 1
+
+
 class TsTranslator(QTranslator):
-    """A QTranslator fed from a Qt Linguist ``.ts`` file (finished entries only)."""
+    """A QTranslator fed from a Qt Linguist ``.ts`` file (finished entries only, plural forms included)."""
 
     def __init__(self, ts_path: Path, parent=None) -> None:
         super().__init__(parent)
         self._table: dict[tuple[str, str], str] = {}
+        self._plurals: dict[tuple[str, str], list[str]] = {}
         parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
         root = etree.parse(str(ts_path), parser).getroot()
+        self._language = (root.get("language") or "en").split("_")[0]
         for context in root.iter("context"):
             name = context.findtext("name") or ""
             for message in context.iter("message"):
@@ -31,15 +40,21 @@ class TsTranslator(QTranslator):
                 translation = message.find("translation")
                 if source is None or translation is None or translation.get("type") in ("unfinished", "obsolete"):
                     continue
-                if translation.text:
+                forms = [form.text or "" for form in translation.iter("numerusform")]
+                if forms and all(forms):
+                    self._plurals[(name, source)] = forms
+                elif translation.text:
                     self._table[(name, source)] = translation.text
 
     def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: D102 - Qt API
+        forms = self._plurals.get((context, source_text))
+        if forms is not None:
+            return forms[min(plural_form(self._language, n), len(forms) - 1)]
         # None (a null QString) lets Qt fall back to the source text; "" would blank the label.
         return self._table.get((context, source_text))
 
     def isEmpty(self) -> bool:  # noqa: N802 - Qt API
-        return not self._table
+        return not self._table and not self._plurals
 
 
 def ui_language(override: str | None = None) -> str:
@@ -49,9 +64,7 @@ def ui_language(override: str | None = None) -> str:
 
 
 def load_translators(language: str) -> list[QTranslator]:
-    """Translators for *language* (empty for English, the source language)."""
-    if language == "en":
-        return []
+    """Translators for *language*; English, the source language, only has its plural forms translated."""
     translators: list[QTranslator] = []
     qm = I18N_DIR / f"liasse_{language}.qm"
     ts = I18N_DIR / f"liasse_{language}.ts"
@@ -62,6 +75,8 @@ def load_translators(language: str) -> list[QTranslator]:
         translators.append(own)
     elif ts.is_file():
         translators.append(TsTranslator(ts))
+    if language == "en":
+        return translators
     qt = QTranslator()
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         translators.append(qt)
@@ -80,12 +95,12 @@ def install(app: QCoreApplication, language: str | None = None) -> list[QTransla
 
 
 def translate_function(language: str | None = None):
-    """A ``translate(context, text)`` callable for code running without a QCoreApplication (the CLI)."""
+    """A ``translate(context, text, n=-1)`` callable for code running without a QCoreApplication (the CLI)."""
     translators = load_translators(ui_language(language))
 
-    def translate(context: str, text: str) -> str:
+    def translate(context: str, text: str, n: int = -1) -> str:
         for translator in translators:
-            result = translator.translate(context, text)
+            result = translator.translate(context, text, None, n)
             if result:
                 return result
         return text

@@ -151,8 +151,7 @@ class InteropMixin:
             self.imported.emit(project)
             problems = [p.render(translate) for p in report.problems]
             if problems:
-                self.statusBar().showMessage(self.tr("Imported with {count} remark(s).").format(
-                    count=len(problems)), 8000)
+                self.statusBar().showMessage(self.tr("Imported with %n remark(s).", "", len(problems)), 8000)
                 if not self.property("headless"):
                     QMessageBox.information(self, self.tr("Import"), "\n".join(problems[:20]))
 
@@ -210,8 +209,8 @@ class InteropMixin:
             return write_hierarchy(view, dest, progress=progress, cancel=cancel)
 
         def done(count: int) -> None:
-            self.statusBar().showMessage(self.tr("Written: {path} ({units} archive units).").format(
-                path=str(dest), units=count), 8000)
+            self.statusBar().showMessage(self.tr("Written: {path} ({units}).").format(
+                path=str(dest), units=self.tr("%n archive unit(s)", "", count)), 8000)
             self.converted.emit((kind, dest, count))
 
         def failed(exc: Exception) -> None:

@@ -317,9 +317,10 @@ class MainWindow(ProjectFilesMixin, InteropMixin, SendMixin, ProfileMixin, QMain
             self._counts = (units, len(binaries), sum(getattr(o, "size", 0) or 0 for o in binaries))
         units, objects, size = self._counts
         selected = len(self.tree.selectionModel().selectedRows(0)) if self.tree.selectionModel() else 0
-        self.counts.setText(self.tr("{units} units · {objects} objects · {size} · SEDA {version} · {selected} selected")
-                            .format(units=units, objects=objects, size=human_size(size),
-                                    version=self.project.transfer.version, selected=selected))
+        self.counts.setText(self.tr("{units} · {objects} · {size} · SEDA {version} · {selected}").format(
+            units=self.tr("%n unit(s)", "", units), objects=self.tr("%n object(s)", "", objects),
+            size=human_size(size), version=self.project.transfer.version,
+            selected=self.tr("%n selected", "", selected)))
 
     # -- background work -----------------------------------------------------------------------
     def _progress_dialog(self, text: str, worker) -> QProgressDialog:
@@ -406,7 +407,7 @@ class MainWindow(ProjectFilesMixin, InteropMixin, SendMixin, ProfileMixin, QMain
             if isinstance(item, ArchiveUnit):
                 batch.append(edits.RemoveUnit(index.data(Roles.PARENT_UNIT), item))
         if batch:
-            self.push_edit(edits.Batch(batch), self.tr("Delete {count} unit(s)").format(count=len(batch)))
+            self.push_edit(edits.Batch(batch), self.tr("Delete %n unit(s)", "", len(batch)))
 
     def rename_unit(self) -> None:
         """Edit the title in place."""
@@ -425,7 +426,7 @@ class MainWindow(ProjectFilesMixin, InteropMixin, SendMixin, ProfileMixin, QMain
         if dialog.exec():
             edit = dialog.edit(tuple(units))
             if edit is not None:
-                self.push_edit(edit, self.tr("Bulk edit of {count} unit(s)").format(count=len(units)))
+                self.push_edit(edit, self.tr("Bulk edit of %n unit(s)", "", len(units)))
 
     def edit_context(self) -> None:
         """The transfer-context form."""
@@ -472,7 +473,7 @@ class MainWindow(ProjectFilesMixin, InteropMixin, SendMixin, ProfileMixin, QMain
             if units and transfer is self.project.transfer:
                 jobs.assign_ids(units, transfer.ids)  # ids are drawn in the GUI thread only
                 self.push_edit(edits.Batch([edits.AddUnit(unit, u) for u in units]),
-                               self.tr("Add {count} file(s)").format(count=len(units)))
+                               self.tr("Add %n file(s)", "", len(units)))
 
         self.run(lambda progress, cancel: jobs.import_paths(paths, version, algorithm, progress, cancel),
                  self.tr("Analysing the added files…"), done)

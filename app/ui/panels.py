@@ -23,9 +23,9 @@ from app.ui.jobs import UiFinding
 from app.ui.xmltext import XmlHighlighter
 
 
-def translate(context: str, text: str) -> str:
+def translate(context: str, text: str, n: int = -1) -> str:
     """The translator handed to engine messages."""
-    return QCoreApplication.translate(context, text)
+    return QCoreApplication.translate(context, text, None, n)
 
 
 class PreviewPanel(QWidget):
@@ -120,8 +120,8 @@ class ValidationPanel(QWidget):
         if not findings:
             self.summary.setText(self.tr("The transfer is valid."))
         else:
-            self.summary.setText(self.tr("{errors} error(s), {warnings} warning(s)").format(errors=errors,
-                                                                                           warnings=warnings))
+            self.summary.setText(self.tr("{errors}, {warnings}").format(
+                errors=self.tr("%n error(s)", "", errors), warnings=self.tr("%n warning(s)", "", warnings)))
         names = {"error": self.tr("Error"), "warning": self.tr("Warning"), "info": self.tr("Information")}
         self.table.setRowCount(len(findings))
         for row, finding in enumerate(findings):

@@ -108,16 +108,16 @@ class ProjectFilesMixin:
         """Files moved since the scan: offer to point the project at their new folder."""
         answer = QMessageBox.question(
             self, self.tr("Files not found"),
-            self.tr("{count} file(s) of this transfer are no longer where they were scanned ({root}). Were they "
-                    "moved? Choose their new folder to relocate them.").format(
-                count=count, root=self.project.source_root or "?"))
+            self.tr("%n file(s) of this transfer are no longer where they were scanned ({root}). Were they "
+                    "moved? Choose their new folder to relocate them.", "", count).format(
+                root=self.project.source_root or "?"))
         if answer != QMessageBox.StandardButton.Yes:
             return
         folder = QFileDialog.getExistingDirectory(self, self.tr("New location of the files"))
         if folder:
             moved = projects.relocate(self.project, folder)
             self.model.touch()  # changed outside the undo stack: snapshots of readers must be made again
-            self.statusBar().showMessage(self.tr("{count} file(s) relocated.").format(count=moved), 5000)
+            self.statusBar().showMessage(self.tr("%n file(s) relocated.", "", moved), 5000)
             self.setWindowModified(True)
 
     def set_project(self, project: Project, counts: tuple[int, int, int] | None = None) -> None:

@@ -140,8 +140,7 @@ def summary_text(outcome: SendOutcome) -> tuple[str, str]:
         lines.append(QCoreApplication.translate("SendSummary", "Operation: {id}").format(id=record.operation_id))
     archived = sum(1 for s in outcome.units.values() if s in (ARCHIVED, WARNING))
     if record.archived:
-        lines.append(QCoreApplication.translate("SendSummary", "{count} archive unit(s) archived.").format(
-            count=archived))
+        lines.append(QCoreApplication.translate("SendSummary", "%n archive unit(s) archived.", None, archived))
     else:
         lines.append(QCoreApplication.translate("SendSummary", "Nothing was archived."))
     if summary is not None:

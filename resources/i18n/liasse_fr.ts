@@ -7,9 +7,12 @@
         <source>Bulk edit</source>
         <translation>Modification en masse</translation>
     </message>
-    <message>
-        <source>The value is given to the {count} selected unit(s); an empty value removes the field.</source>
-        <translation>La valeur est appliquée aux {count} unité(s) sélectionnée(s) ; une valeur vide supprime le champ.</translation>
+    <message numerus="yes">
+        <source>The value is given to the %n selected unit(s); an empty value removes the field.</source>
+        <translation>
+            <numerusform>La valeur est donnée à l&apos;unité sélectionnée ; une valeur vide retire le champ.</numerusform>
+            <numerusform>La valeur est donnée aux %n unités sélectionnées ; une valeur vide retire le champ.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rule: {category}</source>
@@ -125,8 +128,22 @@
         <translation>SIP enregistré : {path}</translation>
     </message>
     <message>
-        <source>{units} archive units, {objects} files ({size}) in {seconds} s.</source>
-        <translation>{units} unités d&apos;archives, {objects} fichiers ({size}) en {seconds} s.</translation>
+        <source>{units}, {objects} ({size}) in {seconds} s.</source>
+        <translation>{units}, {objects} ({size}) en {seconds} s.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n archive unit(s)</source>
+        <translation>
+            <numerusform>%n unité d&apos;archives</numerusform>
+            <numerusform>%n unités d&apos;archives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show in folder</source>
@@ -163,9 +180,12 @@
         <source>Import a spreadsheet</source>
         <translation>Importer un classeur</translation>
     </message>
-    <message>
-        <source>Imported with {count} remark(s).</source>
-        <translation>Import terminé avec {count} remarque(s).</translation>
+    <message numerus="yes">
+        <source>Imported with %n remark(s).</source>
+        <translation>
+            <numerusform>Importé avec %n remarque.</numerusform>
+            <numerusform>Importé avec %n remarques.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import</source>
@@ -204,8 +224,15 @@
         <translation>Exporter</translation>
     </message>
     <message>
-        <source>Written: {path} ({units} archive units).</source>
-        <translation>Enregistré : {path} ({units} unités d&apos;archives).</translation>
+        <source>Written: {path} ({units}).</source>
+        <translation>Enregistré : {path} ({units}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n archive unit(s)</source>
+        <translation>
+            <numerusform>%n unité d&apos;archives</numerusform>
+            <numerusform>%n unités d&apos;archives</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -283,8 +310,50 @@
         <translation>{name}[*] — Liasse</translation>
     </message>
     <message>
-        <source>{units} units · {objects} objects · {size} · SEDA {version} · {selected} selected</source>
-        <translation>{units} unités · {objects} objets · {size} · SEDA {version} · {selected} sélectionnée(s)</translation>
+        <source>{units} · {objects} · {size} · SEDA {version} · {selected}</source>
+        <translation>{units} · {objects} · {size} · SEDA {version} · {selected}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n unité</numerusform>
+            <numerusform>%n unités</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s)</source>
+        <translation>
+            <numerusform>%n objet</numerusform>
+            <numerusform>%n objets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n sélectionnée</numerusform>
+            <numerusform>%n sélectionnées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n unit(s)</source>
+        <translation>
+            <numerusform>Supprimer %n unité</numerusform>
+            <numerusform>Supprimer %n unités</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bulk edit of %n unit(s)</source>
+        <translation>
+            <numerusform>Modification groupée de %n unité</numerusform>
+            <numerusform>Modification groupée de %n unités</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n file(s)</source>
+        <translation>
+            <numerusform>Ajouter %n fichier</numerusform>
+            <numerusform>Ajouter %n fichiers</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -303,24 +372,12 @@
         <translation>Ajouter une unité</translation>
     </message>
     <message>
-        <source>Delete {count} unit(s)</source>
-        <translation>Supprimer {count} unité(s)</translation>
-    </message>
-    <message>
-        <source>Bulk edit of {count} unit(s)</source>
-        <translation>Modification en masse de {count} unité(s)</translation>
-    </message>
-    <message>
         <source>Edit transfer context</source>
         <translation>Modifier le contexte du versement</translation>
     </message>
     <message>
         <source>Referential not loaded: {error}</source>
         <translation>Référentiel non chargé : {error}</translation>
-    </message>
-    <message>
-        <source>Add {count} file(s)</source>
-        <translation>Ajouter {count} fichier(s)</translation>
     </message>
     <message>
         <source>Analysing the added files…</source>
@@ -724,16 +781,22 @@
         <translation>Fichiers introuvables</translation>
     </message>
     <message>
-        <source>{count} file(s) of this transfer are no longer where they were scanned ({root}). Were they moved? Choose their new folder to relocate them.</source>
-        <translation>{count} fichier(s) de ce versement ne se trouvent plus à l&apos;emplacement où ils ont été analysés ({root}). Ont-ils été déplacés ? Choisissez leur nouveau dossier pour mettre à jour leur emplacement.</translation>
-    </message>
-    <message>
         <source>New location of the files</source>
         <translation>Nouvel emplacement des fichiers</translation>
     </message>
-    <message>
-        <source>{count} file(s) relocated.</source>
-        <translation>Emplacement de {count} fichier(s) mis à jour.</translation>
+    <message numerus="yes">
+        <source>%n file(s) of this transfer are no longer where they were scanned ({root}). Were they moved? Choose their new folder to relocate them.</source>
+        <translation>
+            <numerusform>%n fichier de ce transfert n&apos;est plus là où il a été analysé ({root}). A-t-il été déplacé ? Choisissez son nouveau dossier pour le retrouver.</numerusform>
+            <numerusform>%n fichiers de ce transfert ne sont plus là où ils ont été analysés ({root}). Ont-ils été déplacés ? Choisissez leur nouveau dossier pour les retrouver.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) relocated.</source>
+        <translation>
+            <numerusform>%n fichier retrouvé.</numerusform>
+            <numerusform>%n fichiers retrouvés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open a project</source>
@@ -1286,9 +1349,12 @@
         <source>Operation: {id}</source>
         <translation>Opération : {id}</translation>
     </message>
-    <message>
-        <source>{count} archive unit(s) archived.</source>
-        <translation>{count} unité(s) d&apos;archives archivée(s).</translation>
+    <message numerus="yes">
+        <source>%n archive unit(s) archived.</source>
+        <translation>
+            <numerusform>%n unité d&apos;archives archivée.</numerusform>
+            <numerusform>%n unités d&apos;archives archivées.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was archived.</source>
@@ -1392,8 +1458,22 @@
         <translation>Le versement est valide.</translation>
     </message>
     <message>
-        <source>{errors} error(s), {warnings} warning(s)</source>
-        <translation>{errors} erreur(s), {warnings} avertissement(s)</translation>
+        <source>{errors}, {warnings}</source>
+        <translation>{errors}, {warnings}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
     </message>
     <message>
         <source>Error</source>
@@ -1525,8 +1605,29 @@
         <translation>SIP écrit : {path}</translation>
     </message>
     <message>
-        <source>{units} archive units, {objects} files ({size}), SEDA {version}, {seconds} s; {cached} file(s) taken from the cache, {ignored} ignored.</source>
-        <translation>{units} unités d&apos;archives, {objects} fichiers ({size}), SEDA {version}, {seconds} s ; {cached} fichier(s) repris du cache, {ignored} ignoré(s).</translation>
+        <source>{units}, {objects} ({size}), SEDA {version}, {seconds} s; {cached} taken from the cache, {ignored}.</source>
+        <translation>{units}, {objects} ({size}), SEDA {version}, {seconds} s ; {cached} repris du cache, {ignored}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n archive unit(s)</source>
+        <translation>
+            <numerusform>%n unité d&apos;archives</numerusform>
+            <numerusform>%n unités d&apos;archives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ignored</source>
+        <translation>
+            <numerusform>%n ignoré</numerusform>
+            <numerusform>%n ignorés</numerusform>
+        </translation>
     </message>
     <message>
         <source>Schema store: {path}</source>
@@ -1681,10 +1782,6 @@
         <translation>Impossible de lire {path} : {error}</translation>
     </message>
     <message>
-        <source>SIP written: {path} ({units} archive units, {objects} files, SEDA {version}, {seconds} s).</source>
-        <translation>SIP écrit : {path} ({units} unités d&apos;archives, {objects} fichiers, SEDA {version}, {seconds} s).</translation>
-    </message>
-    <message>
         <source>{path} does not exist.</source>
         <translation>{path} n&apos;existe pas.</translation>
     </message>
@@ -1693,8 +1790,12 @@
         <translation>Impossible d&apos;écrire {path} : {error}</translation>
     </message>
     <message>
-        <source>Written: {path} ({units} archive units).</source>
-        <translation>Fichier écrit : {path} ({units} unités d&apos;archives).</translation>
+        <source>SIP written: {path} ({units}, {objects}, SEDA {version}, {seconds} s).</source>
+        <translation>SIP écrit : {path} ({units}, {objects}, SEDA {version}, {seconds} s).</translation>
+    </message>
+    <message>
+        <source>Written: {path} ({units}).</source>
+        <translation>Fichier écrit : {path} ({units}).</translation>
     </message>
     <message>
         <source>convert a SIP, DIP, manifest, Resip CSV, workbook or folder to a manifest, a Resip CSV, a workbook, a Resip disk hierarchy or a simplified hierarchy with its CSV</source>
@@ -1789,8 +1890,15 @@
         <translation>Réponse (ATR) : {path}</translation>
     </message>
     <message>
-        <source>{units} archive units and {objects} objects received system ids.</source>
-        <translation>{units} unités d&apos;archives et {objects} objets ont reçu un identifiant système.</translation>
+        <source>{units} and {objects} received system ids.</source>
+        <translation>{units} et {objects} ont reçu un identifiant système.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s)</source>
+        <translation>
+            <numerusform>%n objet</numerusform>
+            <numerusform>%n objets</numerusform>
+        </translation>
     </message>
     <message>
         <source> (object {id})</source>
@@ -1957,16 +2065,30 @@
         <translation>format de sortie (par défaut text)</translation>
     </message>
     <message>
-        <source>Valid (SEDA {version}): {warnings} warning(s).</source>
-        <translation>Valide (SEDA {version}) : {warnings} avertissement(s).</translation>
+        <source>Valid (SEDA {version}): {warnings}.</source>
+        <translation>Valide (SEDA {version}) : {warnings}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Not valid against the official SEDA {version} schema, only because of Vitam-specific markup: Vitam would accept it ({errors} error(s)).</source>
-        <translation>Non valide selon le schéma officiel SEDA {version}, uniquement à cause de balises propres à Vitam : Vitam l&apos;accepterait ({errors} erreur(s)).</translation>
+        <source>Not valid against the official SEDA {version} schema, only because of Vitam-specific markup: Vitam would accept it ({errors}).</source>
+        <translation>Non valide selon le schéma officiel SEDA {version}, uniquement à cause de balises propres à Vitam : Vitam l&apos;accepterait ({errors}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Not valid (SEDA {version}): {errors} error(s), {warnings} warning(s).</source>
-        <translation>Non valide (SEDA {version}) : {errors} erreur(s), {warnings} avertissement(s).</translation>
+        <source>Not valid (SEDA {version}): {errors}, {warnings}.</source>
+        <translation>Non valide (SEDA {version}) : {errors}, {warnings}.</translation>
     </message>
 </context>
 <context>
@@ -2027,10 +2149,17 @@
         <translation>{path} a changé depuis son analyse ; son empreinte a été recalculée.</translation>
     </message>
     <message>
-        <source>{count} file(s) of the transfer can no longer be read; relocate or remove them before exporting:
+        <source>{count} of the transfer can no longer be read; relocate or remove them before exporting:
 {files}</source>
-        <translation>{count} fichier(s) du versement ne peuvent plus être lus ; retrouvez-les ou retirez-les avant d&apos;exporter :
+        <translation>Illisibles dans le transfert : {count} ; retrouvez-les ou retirez-les avant l&apos;export :
 {files}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
+        </translation>
     </message>
     <message>
         <source>{path} was modified while the SIP was being written; export again.</source>
@@ -2045,8 +2174,15 @@
         <translation>L&apos;objet {id} ({name}) n&apos;a pas de fichier : son Uri {uri} ne désignerait rien dans le SIP. Indiquez le nouvel emplacement de son fichier ou supprimez l&apos;objet.</translation>
     </message>
     <message>
-        <source>The transfer is not valid ({count} error(s)); the SIP was not written. Fix the errors, or force the export.</source>
-        <translation>Le versement n&apos;est pas valide ({count} erreur(s)) ; le SIP n&apos;a pas été écrit. Corrigez les erreurs ou forcez l&apos;export.</translation>
+        <source>The transfer is not valid ({count}); the SIP was not written. Fix the errors, or force the export.</source>
+        <translation>Le transfert n&apos;est pas valide ({count}) ; le SIP n&apos;a pas été écrit. Corrigez les erreurs ou forcez l&apos;export.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
     </message>
     <message>
         <source>The disk holding {path} is full; the SIP was not written. Free some space or choose another destination.</source>
@@ -2208,8 +2344,15 @@
         <translation>Impossible de lire {name} : {error}</translation>
     </message>
     <message>
-        <source>{name}, line {line}: {count} columns, a classification plan needs 5 (id;nom;observ;cote;série).</source>
-        <translation>{name}, ligne {line} : {count} colonnes, alors qu&apos;un plan de classement en demande 5 (id;nom;observ;cote;série).</translation>
+        <source>{name}, line {line}: {count}, a classification plan needs 5 (id;nom;observ;cote;série).</source>
+        <translation>{name}, ligne {line} : {count}, alors qu&apos;un plan de classement en demande 5 (id;nom;observ;cote;série).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n colonne</numerusform>
+            <numerusform>%n colonnes</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name}, line {line}, column 2: the title (nom) is empty; give each line a title.</source>
@@ -2399,20 +2542,43 @@
         <translation>Le profil {path} est écrit pour le SEDA {profile_version} ; le versement est en SEDA {version}. Ses exigences ont été appliquées d&apos;après le nom des éléments.</translation>
     </message>
     <message>
-        <source>Profile applied: {filled} fixed value(s) filled in {units} unit(s), the header and ManagementMetadata.</source>
-        <translation>Profil appliqué : {filled} valeur(s) fixe(s) renseignée(s) dans {units} unité(s), l&apos;en-tête et ManagementMetadata.</translation>
+        <source>Profile applied: {filled} filled in {units}, the header and ManagementMetadata.</source>
+        <translation>Profil appliqué : {filled} renseignées dans {units}, l&apos;en-tête et ManagementMetadata.</translation>
     </message>
-    <message>
-        <source>{count} unit(s) match several unit patterns of the profile; only the values these patterns share were filled.</source>
-        <translation>{count} unité(s) correspondent à plusieurs modèles d&apos;unité du profil ; seules les valeurs communes à ces modèles ont été renseignées.</translation>
+    <message numerus="yes">
+        <source>%n fixed value(s)</source>
+        <translation>
+            <numerusform>%n valeur fixe</numerusform>
+            <numerusform>%n valeurs fixes</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} unit(s) (e.g. {unit}) match no unit of the profile at their level (too deep, or a fixed value differs); nothing was filled in them or below them.</source>
-        <translation>{count} unité(s) (par exemple {unit}) ne correspondent à aucune unité du profil à leur niveau (trop profondes, ou valeur fixe différente) ; rien n&apos;a été renseigné dans ces unités ni en dessous.</translation>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n unité</numerusform>
+            <numerusform>%n unités</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} value(s) differ from the profile&apos;s fixed value and were kept (e.g. {path} of {unit} is &quot;{value}&quot;, the profile requires &quot;{fixed}&quot;).</source>
-        <translation>{count} valeur(s) diffèrent de la valeur fixe du profil et ont été conservées (par exemple, {path} de {unit} vaut « {value} », alors que le profil exige « {fixed} »).</translation>
+    <message numerus="yes">
+        <source>%n unit(s) match several unit patterns of the profile; only the values these patterns share were filled.</source>
+        <translation>
+            <numerusform>%n unité correspond à plusieurs modèles d&apos;unité du profil ; seules les valeurs communes à ces modèles ont été renseignées.</numerusform>
+            <numerusform>%n unités correspondent à plusieurs modèles d&apos;unité du profil ; seules les valeurs communes à ces modèles ont été renseignées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) (e.g. {unit}) match no unit of the profile at their level (too deep, or a fixed value differs); nothing was filled in them or below them.</source>
+        <translation>
+            <numerusform>%n unité ({unit}) ne correspond à aucune unité du profil à son niveau (trop profonde, ou une valeur fixe diffère) ; rien n&apos;a été renseigné dans cette unité ni en dessous.</numerusform>
+            <numerusform>%n unités (par exemple {unit}) ne correspondent à aucune unité du profil à leur niveau (trop profondes, ou une valeur fixe diffère) ; rien n&apos;a été renseigné dans ces unités ni en dessous.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) differ from the profile&apos;s fixed value and were kept (e.g. {path} of {unit} is &quot;{value}&quot;, the profile requires &quot;{fixed}&quot;).</source>
+        <translation>
+            <numerusform>%n valeur diffère de la valeur fixée par le profil et a été conservée ({path} de {unit} vaut « {value} », le profil impose « {fixed} »).</numerusform>
+            <numerusform>%n valeurs diffèrent de la valeur fixée par le profil et ont été conservées (par exemple {path} de {unit} vaut « {value} », le profil impose « {fixed} »).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2454,8 +2620,15 @@
         <translation>{path}, ligne 1 : en-tête inconnu. Un référentiel des règles de gestion commence par {rules} ; un référentiel des services agents, par {agencies}.</translation>
     </message>
     <message>
-        <source>{path}, line {line}: {found} columns instead of {expected}.</source>
-        <translation>{path}, ligne {line} : {found} colonnes au lieu de {expected}.</translation>
+        <source>{path}, line {line}: {found} instead of {expected}.</source>
+        <translation>{path}, ligne {line} : {found} au lieu de {expected}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n colonne</numerusform>
+            <numerusform>%n colonnes</numerusform>
+        </translation>
     </message>
     <message>
         <source>{path}, line {line}: the RuleId is empty.</source>

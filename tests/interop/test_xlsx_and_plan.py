@@ -163,7 +163,7 @@ def test_plan_csv_orphans_are_named_with_their_line():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("id;nom;observ;cote;serie\n1;Titre;;A.\n", "line 2: 4 columns"),
+    ("id;nom;observ;cote;serie\n1;Titre;;A.\n", "line 2: 4 column"),
     ("id;nom;observ;cote;serie\n1;;;A.;\n", "line 2, column 2"),
     ("id;nom;observ;cote;serie\n1;T;;;\n", "line 2, column 4"),
 ])

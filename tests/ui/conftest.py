@@ -7,6 +7,17 @@ from pathlib import Path
 import pytest
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _english_translators(qapp):
+    """The translators the application installs for an English user (its plural forms), as app/__main__ does."""
+    from app.ui import i18n
+
+    translators = i18n.install(qapp, "en")
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+
+
 @pytest.fixture
 def settings(tmp_path):
     """Settings stored in an INI file under tmp_path."""

@@ -12,7 +12,14 @@ from lxml import etree
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "i18n" / "liasse_fr.ts"
+TS_EN = ROOT / "resources" / "i18n" / "liasse_en.ts"  # English is the source: only its plural forms
 PLACEHOLDER = re.compile(r"\{(\w*)\}")
+
+
+def texts(translation) -> list[str]:
+    """The translated text, or each plural form of a numerus entry."""
+    forms = translation.findall("numerusform")
+    return [form.text or "" for form in forms] if forms else [translation.text or ""]
 
 
 def messages(ts: Path):
@@ -23,8 +30,22 @@ def messages(ts: Path):
 
 
 def test_no_unfinished_translation():
-    unfinished = [(ctx, src) for ctx, src, tr in messages(TS) if tr.get("type") == "unfinished" or not tr.text]
-    assert not unfinished, f"{len(unfinished)} untranslated, e.g. {unfinished[:5]}"
+    for ts in (TS, TS_EN):
+        unfinished = [(ctx, src) for ctx, src, tr in messages(ts)
+                      if tr.get("type") == "unfinished" or not all(texts(tr))]
+        assert not unfinished, f"{ts.name}: {len(unfinished)} untranslated, e.g. {unfinished[:5]}"
+
+
+def test_plural_entries_have_both_forms_in_french_and_english():
+    for ts in (TS, TS_EN):
+        plurals = [(src, texts(tr)) for _ctx, src, tr in messages(ts) if tr.find("numerusform") is not None]
+        assert len(plurals) >= 20, ts.name
+        assert all(len(forms) == 2 for _src, forms in plurals), ts.name
+        # The plural form shows the count; a singular form may drop it ("l'unité sélectionnée").
+        assert all("%n" in forms[1] for src, forms in plurals if "%n" in src), ts.name
+    english = {src for _ctx, src, _tr in messages(TS_EN)}
+    french_plurals = {src for _ctx, src, tr in messages(TS) if tr.find("numerusform") is not None}
+    assert english == french_plurals
 
 
 def test_every_string_of_the_code_is_in_the_translation_file(tmp_path):
@@ -36,11 +57,57 @@ def test_every_string_of_the_code_is_in_the_translation_file(tmp_path):
                    capture_output=True)
     missing = [(ctx, src) for ctx, src, tr in messages(copy) if tr.get("type") == "unfinished"]
     assert not missing, f"strings missing from {TS.name} (run tools/i18n.py update): {missing[:5]}"
+    copy_en = tmp_path / TS_EN.name
+    shutil.copyfile(TS_EN, copy_en)
+    subprocess.run([str(lupdate), "-no-obsolete", "-locations", "none", "-pluralonly", "-target-language", "en",
+                    *sources, "-ts", str(copy_en)], check=True, capture_output=True)
+    missing = [(ctx, src) for ctx, src, tr in messages(copy_en) if tr.get("type") == "unfinished"]
+    assert not missing, f"plural strings missing from {TS_EN.name} (run tools/i18n.py update): {missing[:5]}"
 
 
 def test_translations_keep_the_placeholders():
-    for ctx, src, tr in messages(TS):
-        assert sorted(PLACEHOLDER.findall(src)) == sorted(PLACEHOLDER.findall(tr.text or "")), (ctx, src)
+    for ts in (TS, TS_EN):
+        for ctx, src, tr in messages(ts):
+            for text in texts(tr):
+                assert sorted(PLACEHOLDER.findall(src)) == sorted(PLACEHOLDER.findall(text)), (ts.name, ctx, src)
+
+
+def test_counts_take_the_form_of_the_language():
+    from PySide6.QtCore import QCoreApplication
+
+    from app.models.messages import QT_TRANSLATE_NOOP, Message
+    from app.ui.i18n import translate_function
+
+    app = QCoreApplication.instance() or QCoreApplication([])
+    french, english = translate_function("fr"), translate_function("en")
+    sentence = Message("cli", QT_TRANSLATE_NOOP("cli", "Written: {path} ({units})."), {"path": "a.csv"})
+
+    def units(n):
+        return Message(sentence.context, sentence.text,
+                       {**sentence.params, "units": QT_TRANSLATE_NOOP("cli", "%n archive unit(s)", "", n)})
+
+    # French: 0 and 1 are singular.
+    assert units(0).render(french) == "Fichier écrit : a.csv (0 unité d'archives)."
+    assert units(1).render(french) == "Fichier écrit : a.csv (1 unité d'archives)."
+    assert units(2).render(french) == "Fichier écrit : a.csv (2 unités d'archives)."
+    assert units(1).render(english) == "Written: a.csv (1 archive unit)."
+    assert units(0).render(english) == "Written: a.csv (0 archive units)."
+    # A whole sentence that agrees with its count.
+    plural = Message("profiles", QT_TRANSLATE_NOOP("profiles", "%n unit(s) match several unit patterns of the profile; "
+                                                   "only the values these patterns share were filled.", "", 3))
+    assert plural.render(french).startswith("3 unités correspondent")
+    # The GUI goes through QCoreApplication with the same translators.
+    from app.ui.i18n import load_translators
+
+    translators = load_translators("fr")
+    for translator in translators:
+        app.installTranslator(translator)
+    try:
+        assert QCoreApplication.translate("MainWindow", "%n selected", None, 1) == "1 sélectionnée"
+        assert QCoreApplication.translate("MainWindow", "%n selected", None, 5) == "5 sélectionnées"
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
 
 
 def test_contexts_are_literal_for_lupdate():

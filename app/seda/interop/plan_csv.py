@@ -93,8 +93,9 @@ def read_plan_csv(path: str | os.PathLike[str], version: str = ontology.DEFAULT_
                 continue  # the header, or an empty line
             if len(row) < 5:
                 raise _error(QT_TRANSLATE_NOOP(
-                    "import", "{name}, line {line}: {count} columns, a classification plan needs 5 (id;nom;observ;"
-                              "cote;série)."), name=name, line=number, count=len(row))
+                    "import", "{name}, line {line}: {count}, a classification plan needs 5 (id;nom;observ;"
+                              "cote;série)."), name=name, line=number,
+                    count=QT_TRANSLATE_NOOP("import", "%n column(s)", "", len(row)))
             line = _Line(number, *(cell.strip() for cell in row[:5]))
             if not line.title:
                 raise _error(QT_TRANSLATE_NOOP(

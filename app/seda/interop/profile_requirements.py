@@ -337,23 +337,24 @@ def apply_profile(transfer: Transfer, requirements: ProfileRequirements) -> list
             below = tuple(child for pattern in candidates for child in pattern.children)
         stack.extend((child, below) for child in reversed(unit.children))
     messages.append(Message(CTX, QT_TRANSLATE_NOOP(
-        "profiles", "Profile applied: {filled} fixed value(s) filled in {units} unit(s), the header and "
-                    "ManagementMetadata."), {"filled": tally.filled, "units": tally.units}))
+        "profiles", "Profile applied: {filled} filled in {units}, the header and ManagementMetadata."),
+        {"filled": QT_TRANSLATE_NOOP("profiles", "%n fixed value(s)", "", tally.filled),
+         "units": QT_TRANSLATE_NOOP("profiles", "%n unit(s)", "", tally.units)}))
     if tally.ambiguous:
         messages.append(Message(CTX, QT_TRANSLATE_NOOP(
-            "profiles", "{count} unit(s) match several unit patterns of the profile; only the values these "
-                        "patterns share were filled."), {"count": tally.ambiguous}))
+            "profiles", "%n unit(s) match several unit patterns of the profile; only the values these "
+                        "patterns share were filled.", "", tally.ambiguous)))
     if tally.unmatched:
         messages.append(Message(CTX, QT_TRANSLATE_NOOP(
-            "profiles", "{count} unit(s) (e.g. {unit}) match no unit of the profile at their level (too deep, "
-                        "or a fixed value differs); nothing was filled in them or below them."),
-            {"count": tally.unmatched, "unit": tally.example_unmatched}))
+            "profiles", "%n unit(s) (e.g. {unit}) match no unit of the profile at their level (too deep, "
+                        "or a fixed value differs); nothing was filled in them or below them.", "", tally.unmatched),
+            {"unit": tally.example_unmatched}))
     if tally.conflicts and tally.example_conflict is not None:
         unit, path, value, fixed = tally.example_conflict
         messages.append(Message(CTX, QT_TRANSLATE_NOOP(
-            "profiles", "{count} value(s) differ from the profile's fixed value and were kept (e.g. {path} of "
-                        "{unit} is \"{value}\", the profile requires \"{fixed}\")."),
-            {"count": tally.conflicts, "unit": unit, "path": path, "value": value, "fixed": fixed}))
+            "profiles", "%n value(s) differ from the profile's fixed value and were kept (e.g. {path} of "
+                        "{unit} is \"{value}\", the profile requires \"{fixed}\").", "", tally.conflicts),
+            {"unit": unit, "path": path, "value": value, "fixed": fixed}))
     return messages
 
 
