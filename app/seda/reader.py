@@ -869,8 +869,8 @@ def read_manifest(
     reader = _Reader(version, name)
     # No entity expansion, no DTD, no network (and sniff_root refused any DOCTYPE). huge_tree lifts
     # libxml2's depth (256) and text-size limits: deep trees and inline Attachments are legitimate.
-    parser = etree.XMLParser(target=_Builder(reader, root_name), resolve_entities=False, load_dtd=False, no_network=True,
-                             huge_tree=True, remove_comments=True, remove_pis=True)
+    parser = etree.XMLParser(target=_Builder(reader, root_name), resolve_entities=False, load_dtd=False,
+                             no_network=True, huge_tree=True, remove_comments=True, remove_pis=True)
     # The collector stays off until the model is complete: linking 100,000 units in finish() allocates
     # too, and with the collector on, each pass would walk the millions of objects built so far.
     with gc_paused():

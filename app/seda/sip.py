@@ -255,8 +255,8 @@ def export_sip(
     if result.report.errors and not options.force:
         raise ExportError(_message(QT_TRANSLATE_NOOP(
             "export", "The transfer is not valid ({count}); the SIP was not written. Fix the errors, "
-                 "or force the export."), count=QT_TRANSLATE_NOOP("export", "%n error(s)", "", len(result.report.errors))),
-            result.report)
+                 "or force the export."),
+            count=QT_TRANSLATE_NOOP("export", "%n error(s)", "", len(result.report.errors))), result.report)
     total = sum(o.size or 0 for o in binaries)
     done = 0
 

@@ -196,7 +196,8 @@ def show_export_summary(parent: QWidget, result: ExportResult) -> None:
     box.setIcon(QMessageBox.Icon.Information)
     box.setWindowTitle(QCoreApplication.translate("ExportSummary", "Export finished"))
     box.setText(QCoreApplication.translate("ExportSummary", "SIP written: {path}").format(path=str(result.path)))
-    box.setInformativeText(QCoreApplication.translate("ExportSummary", "{units}, {objects} ({size}) in {seconds} s.").format(
+    summary = QCoreApplication.translate("ExportSummary", "{units}, {objects} ({size}) in {seconds} s.")
+    box.setInformativeText(summary.format(
         units=QCoreApplication.translate("ExportSummary", "%n archive unit(s)", None, result.units),
         objects=QCoreApplication.translate("ExportSummary", "%n file(s)", None, result.objects),
         size=human_size(result.bytes), seconds=QLocale().toString(result.seconds, "f", 1)))
