@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QStyle, QToolBar
 
+from app.ui.history import show_history
 from app.ui.interop import has_module
 
 SP = QStyle.StandardPixmap
@@ -42,6 +43,7 @@ class WindowActions:
                                   lambda: w.convert_dialog("hierarchy"))
         self.profile = a(translate("MainWindow", "Load the archive &profile…"), w.profile_dialog)
         self.send = a(translate("MainWindow", "Se&nd to Vitam…"), w.send_dialog, "Ctrl+Shift+E", SP.SP_DriveNetIcon)
+        self.history = a(translate("MainWindow", "Transfer &history…"), lambda: show_history(w))
         self.quit = a(translate("MainWindow", "&Quit"), w.close, QKeySequence.StandardKey.Quit)
         self.undo = w.undo_stack.createUndoAction(w, translate("MainWindow", "&Undo"))
         self.undo.setShortcut(QKeySequence.StandardKey.Undo)
@@ -49,16 +51,22 @@ class WindowActions:
         self.redo = w.undo_stack.createRedoAction(w, translate("MainWindow", "&Redo"))
         self.redo.setShortcut(QKeySequence.StandardKey.Redo)
         self.redo.setIcon(w.standard_icon(SP.SP_ArrowForward))
-        self.add_unit = a(translate("MainWindow", "&Add a unit"), w.add_unit, "Ctrl+Shift+N", SP.SP_FileDialogNewFolder)
-        self.delete = a(translate("MainWindow", "&Delete"), w.delete_units, QKeySequence.StandardKey.Delete, SP.SP_TrashIcon)
+        self.add_unit = a(translate("MainWindow", "&Add a unit"), w.add_unit, "Ctrl+Shift+N",
+                          SP.SP_FileDialogNewFolder)
+        self.delete = a(translate("MainWindow", "&Delete"), w.delete_units, QKeySequence.StandardKey.Delete,
+                        SP.SP_TrashIcon)
         self.rename = a(translate("MainWindow", "&Rename"), w.rename_unit, "F2")
-        self.bulk = a(translate("MainWindow", "&Bulk edit the selection…"), w.bulk_edit, "Ctrl+B", SP.SP_FileDialogListView)
-        self.context = a(translate("MainWindow", "Transfer &context…"), w.edit_context, "Ctrl+K", SP.SP_FileDialogInfoView)
-        self.preferences = a(translate("MainWindow", "&Preferences…"), w.preferences, QKeySequence.StandardKey.Preferences)
+        self.bulk = a(translate("MainWindow", "&Bulk edit the selection…"), w.bulk_edit, "Ctrl+B",
+                      SP.SP_FileDialogListView)
+        self.context = a(translate("MainWindow", "Transfer &context…"), w.edit_context, "Ctrl+K",
+                         SP.SP_FileDialogInfoView)
+        self.preferences = a(translate("MainWindow", "&Preferences…"), w.preferences,
+                             QKeySequence.StandardKey.Preferences)
         self.validate = a(translate("MainWindow", "&Validate"), w.validate, "F5", SP.SP_DialogApplyButton)
         self.expand = a(translate("MainWindow", "E&xpand all"), w.expand_all, "Ctrl+Shift+Right")
         self.collapse = a(translate("MainWindow", "&Collapse all"), w.tree.collapseAll, "Ctrl+Shift+Left")
-        self.find = a(translate("MainWindow", "&Find"), lambda: (w.search.setFocus(), w.search.selectAll()), QKeySequence.StandardKey.Find)
+        self.find = a(translate("MainWindow", "&Find"), lambda: (w.search.setFocus(), w.search.selectAll()),
+                      QKeySequence.StandardKey.Find)
         self.tree_only = [self.delete, self.rename]
         for action in self.tree_only:
             action.setShortcutContext(action.shortcutContext().WidgetWithChildrenShortcut)
@@ -86,7 +94,7 @@ class WindowActions:
         if has_module("app.seda.interop.resip_disk_export"):
             export_menu.addAction(self.export_hierarchy)
         export_menu.addAction(self.export_simplified)
-        file_menu.addAction(self.send)
+        file_menu.addActions([self.send, self.history])
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
         edit_menu = bar.addMenu(translate("MainWindow", "&Edit"))
@@ -98,7 +106,7 @@ class WindowActions:
         view_menu = bar.addMenu(translate("MainWindow", "&View"))
         view_menu.addActions([self.find, self.expand, self.collapse])
         tools = bar.addMenu(translate("MainWindow", "&Transfer"))
-        tools.addActions([self.validate, self.context, self.profile, self.export, self.send])
+        tools.addActions([self.validate, self.context, self.profile, self.export, self.send, self.history])
 
         toolbar = QToolBar(translate("MainWindow", "Main toolbar"), w)
         toolbar.setObjectName("main_toolbar")
