@@ -76,14 +76,18 @@ def unit_outcomes(transfer: Transfer, summary) -> dict[str, str]:
     return result
 
 
-def send_job(view: Transfer, target, test: bool, timeouts, progress, cancel) -> SendOutcome:
-    """Export *view* (a detached snapshot) to a temporary SIP, send it, fetch and read the ATR."""
+def send_job(view: Transfer, target, test: bool, timeouts, progress, cancel, name: str = "SIP") -> SendOutcome:
+    """Export *view* (a detached snapshot) to a temporary SIP, send it, fetch and read the ATR.
+
+    The SIP is named after *name* (the project) so that the transfer history says what was sent.
+    """
     from app.sae.client import record_summary, send_sip
+    from app.seda.interop.resip_disk_export import safe_name
     from app.seda.sip import ExportOptions, export_sip
 
     folder = Path(tempfile.mkdtemp(prefix="liasse-send-"))
     try:
-        sip = folder / "SIP.zip"
+        sip = folder / f"{safe_name(name)}.zip"
         export_sip(view, sip, ExportOptions(validator=jobs.export_validator), progress=progress, cancel=cancel)
         record = send_sip(target, sip, test=test, progress=progress, cancel=cancel, timeouts=timeouts)
     finally:
@@ -181,11 +185,12 @@ class SendMixin:
 
         target = TargetStore().get(target_name)
         transfer, model, timeouts = self.project.transfer, self.model, self.send_timeouts
+        name = self.project.path.stem if self.project.path else (transfer.roots[0].title if transfer.roots else "")
         self.model.set_transfer_status({})
 
         def job(progress, cancel):
             with model.reader(transfer) as view:
-                return send_job(view, target, test, timeouts, progress, cancel)
+                return send_job(view, target, test, timeouts, progress, cancel, name or "SIP")
 
         def done(outcome: SendOutcome) -> None:
             if transfer is self.project.transfer:

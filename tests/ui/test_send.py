@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from app.models import edits
 from app.sae.client import Timeouts
 from app.seda.context import demo_context
@@ -44,6 +46,8 @@ def test_sent_transfer_is_marked_archived_unit_by_unit(qtbot, loaded, sandbox, p
     outcome = signal.args[0]
     assert not isinstance(outcome, Exception), outcome.message.render()
     assert outcome.record.status == "OK" and outcome.record.archived
+    # The history names the SIP after what was sent (the fonds: no project file yet), not a generic SIP.zip.
+    assert Path(outcome.record.sip).name == "Fonds Mairie.zip"
     states = _unit_states(loaded)
     assert set(states.values()) == {ARCHIVED}  # every unit got a Vitam id
     assert loaded.tr("archived") in loaded.statusBar().currentMessage().lower() or "OK" in \
