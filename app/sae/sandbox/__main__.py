@@ -4,7 +4,7 @@ The first start creates the CA, the server certificate and one client certificat
 FOLDER/pki; later starts reuse them. The command prints how to configure a target for each trainee.
 Received SIPs and ATRs are kept under FOLDER/transfers/<trainee>/<operation id>/. It refuses to start
 (exit 2) without the official SEDA schemas: it would otherwise accept manifests it cannot check.
-Messages are declared translatable; this entry point, outside the Qt-enabled CLI, shows them in English.
+Messages and help follow the language of the system (or ``--lang fr|en``), like ``liasse-cli``.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.models.messages import QT_TRANSLATE_NOOP, Message
+from app.models.messages import QT_TRANSLATE_NOOP, Message, Translate, identity_translate
 from app.sae.sandbox.catalog import Catalog, ReferentialError
 from app.sae.sandbox.pki import TRAINEE_NAME, ensure_pki
 from app.sae.sandbox.server import (
@@ -28,38 +28,68 @@ from app.seda.profiles import ProfileError
 
 CTX = "sandbox"
 
+_translate: Translate = identity_translate
+
+
+def _setup_translation(argv: list[str]) -> None:
+    """Use the language of ``--lang`` or of the system, as liasse-cli does (English if Qt is unusable)."""
+    global _translate
+    language = argv[argv.index("--lang") + 1] if "--lang" in argv[:-1] else None
+    try:
+        from app import cli
+
+        cli._setup_translation(language)  # argparse's own words too
+        _translate = cli._translate
+    except Exception:  # noqa: BLE001 - without Qt, English still works
+        _translate = identity_translate
+
+
+def _text(text: str) -> str:
+    return _translate(CTX, text)
+
 
 def _say(text: str, *, to_stderr: bool = False, **params: object) -> None:
-    print(Message(CTX, text, params).render(), file=sys.stderr if to_stderr else sys.stdout, flush=True)
+    print(Message(CTX, text, params).render(_translate), file=sys.stderr if to_stderr else sys.stdout, flush=True)
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="liasse-sandbox", description=(
-        "A local Vitam-compatible ingest server (HTTPS, client certificates) for tests and training rooms."))
-    parser.add_argument("--folder", type=Path, default=Path("liasse-sandbox"),
-                        help="where certificates, received SIPs and ATRs are kept (default ./liasse-sandbox)")
-    parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
-    parser.add_argument("--port", type=int, default=8443, help="port (default 8443; 0 = any free port)")
+    parser = argparse.ArgumentParser(prog="liasse-sandbox", description=_text(QT_TRANSLATE_NOOP(
+        "sandbox", "A local Vitam-compatible ingest server (HTTPS, client certificates) for tests and "
+                   "training rooms.")))
+    parser.add_argument("--folder", type=Path, default=Path("liasse-sandbox"), help=_text(QT_TRANSLATE_NOOP(
+        "sandbox", "where certificates, received SIPs and ATRs are kept (default ./liasse-sandbox)")))
+    parser.add_argument("--host", default="127.0.0.1",
+                        help=_text(QT_TRANSLATE_NOOP("sandbox", "address to listen on (default 127.0.0.1)")))
+    parser.add_argument("--port", type=int, default=8443,
+                        help=_text(QT_TRANSLATE_NOOP("sandbox", "port (default 8443; 0 = any free port)")))
     parser.add_argument("--trainees", type=int, default=0, metavar="N",
-                        help="create certificates for trainee01..traineeNN")
+                        help=_text(QT_TRANSLATE_NOOP("sandbox", "create certificates for trainee01..traineeNN")))
     parser.add_argument("--trainee", action="append", default=[], metavar="NAME",
-                        help="create a certificate for this trainee (repeatable)")
-    parser.add_argument("--contracts", action="append", type=Path, default=[], metavar="FILE",
-                        help="allowed ArchivalAgreement ids: Vitam contracts JSON, CSV or one id per line")
-    parser.add_argument("--referential", action="append", type=Path, default=[], metavar="CSV",
-                        help="Vitam agencies or rules CSV, or a PRONOM signature file (repeatable)")
-    parser.add_argument("--profile", action="append", default=[], metavar="ID=FILE",
-                        help="archive profile (RNG or XSD) known under this ArchivalProfile id (repeatable)")
-    parser.add_argument("--workers", type=int, default=2, help="SIPs processed at the same time (default 2)")
-    parser.add_argument("--max-connections", type=int, default=32, help="simultaneous connections (default 32)")
-    parser.add_argument("--tenant", type=int, action="append", default=[], help="accepted tenant (default 0)")
-    parser.add_argument("--delay", type=float, default=0.0, help="seconds of processing time per SIP (default 0)")
-    parser.add_argument("--quiet", action="store_true", help="do not log each request")
+                        help=_text(QT_TRANSLATE_NOOP("sandbox", "create a certificate for this trainee (repeatable)")))
+    parser.add_argument("--contracts", action="append", type=Path, default=[], metavar="FILE", help=_text(
+        QT_TRANSLATE_NOOP("sandbox", "allowed ArchivalAgreement ids: Vitam contracts JSON, CSV or one id per line")))
+    parser.add_argument("--referential", action="append", type=Path, default=[], metavar="CSV", help=_text(
+        QT_TRANSLATE_NOOP("sandbox", "Vitam agencies or rules CSV, or a PRONOM signature file (repeatable)")))
+    parser.add_argument("--profile", action="append", default=[], metavar="ID=FILE", help=_text(QT_TRANSLATE_NOOP(
+        "sandbox", "archive profile (RNG or XSD) known under this ArchivalProfile id (repeatable)")))
+    parser.add_argument("--workers", type=int, default=2,
+                        help=_text(QT_TRANSLATE_NOOP("sandbox", "SIPs processed at the same time (default 2)")))
+    parser.add_argument("--max-connections", type=int, default=32,
+                        help=_text(QT_TRANSLATE_NOOP("sandbox", "simultaneous connections (default 32)")))
+    parser.add_argument("--tenant", type=int, action="append", default=[],
+                        help=_text(QT_TRANSLATE_NOOP("sandbox", "accepted tenant (default 0)")))
+    parser.add_argument("--delay", type=float, default=0.0,
+                        help=_text(QT_TRANSLATE_NOOP("sandbox", "seconds of processing time per SIP (default 0)")))
+    parser.add_argument("--quiet", action="store_true",
+                        help=_text(QT_TRANSLATE_NOOP("sandbox", "do not log each request")))
+    parser.add_argument("--lang", help=_text(QT_TRANSLATE_NOOP("sandbox", "language of messages (fr, en)")))
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point; returns an exit code (0 stopped normally, 2 usage or start error)."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    _setup_translation(argv)
     args = _parser().parse_args(argv)
     trainees = [f"trainee{i:02d}" for i in range(1, args.trainees + 1)] + list(args.trainee)
     bad = [name for name in trainees if not TRAINEE_NAME.match(name)]
@@ -78,7 +108,7 @@ def main(argv: list[str] | None = None) -> int:
         installed = require_schemas()
         catalog = Catalog.load(args.contracts, args.referential, profiles)
     except (SandboxError, ReferentialError, ProfileError) as exc:
-        print(exc.message.render(), file=sys.stderr)
+        print(exc.message.render(_translate), file=sys.stderr)
         return 2
     if args.port and not wait_port_free(args.host, args.port):
         _say(QT_TRANSLATE_NOOP("sandbox", "Port {port} on {host} is already in use: choose another with --port."),
@@ -98,7 +128,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         sandbox.start()
     except SandboxError as exc:
-        print(exc.message.render(), file=sys.stderr)
+        print(exc.message.render(_translate), file=sys.stderr)
         return 2
     except OSError as exc:
         _say(QT_TRANSLATE_NOOP("sandbox", "Cannot listen on {host}:{port}: {error}"), to_stderr=True, host=args.host,
