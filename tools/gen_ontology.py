@@ -1,4 +1,4 @@
-"""Derive the SEDA ontology table (child order, cardinality, enumerations) from the official XSDs.
+"""Derive the SEDA ontology table (child order, cardinality, enumerations, leaf types) from the official XSDs.
 
 Run once per schema release: ``python tools/gen_ontology.py ../shared/corpus/seda/xsd``.
 It writes ``app/seda/data/ontology.json``: element and type *names* only, so the engine knows the
@@ -53,6 +53,10 @@ def _type_entry(key: str, xsd_type) -> dict:
         entry["simple"] = _local(prim.name) if prim is not None else "xs:string"
         if getattr(base, "member_types", None):
             entry["simple"] = "union"
+            # The primitive types of the members (xs:date, xs:gYear...), to check values without the XSDs.
+            members = [_local(m.primitive_type.name) if getattr(m, "primitive_type", None) is not None
+                       else "xs:string" for m in base.member_types]
+            entry["members"] = list(dict.fromkeys(members))
         enums = getattr(base, "enumeration", None)
         if enums:
             entry["enum"] = [str(v) for v in enums]

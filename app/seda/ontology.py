@@ -1,7 +1,7 @@
 """What the engine knows of each SEDA version: namespaces, element order, cardinality, code lists.
 
 The table in ``data/ontology.json`` is derived from the official XSDs by ``tools/gen_ontology.py``
-(names only), so ordering and editing work even before the schema store is filled.
+(names and leaf types only), so ordering, editing and value checks work even before the schema store is filled.
 """
 
 from __future__ import annotations
@@ -98,6 +98,19 @@ def enumeration(version: str, type_name: str) -> tuple[str, ...]:
     """The allowed values of an enumerated simple type (empty when it is free text)."""
     entry = _table()[version]["types"].get(type_name) or {}
     return tuple(entry.get("enum", ()))
+
+
+@cache
+def value_types(version: str, type_name: str) -> tuple[str, ...]:
+    """The XSD primitive types a text value of *type_name* may take (empty for complex or unknown types).
+
+    ``("xs:date",)`` for a plain date, the members of a union (SEDA's ``DateType``: ``xs:date``,
+    ``xs:dateTime``, ``xs:gYear``, ``xs:gYearMonth``...), ``("xs:string",)`` for text and codes.
+    """
+    entry = _table()[version]["types"].get(type_name) or {}
+    if "simple" not in entry:
+        return ()
+    return tuple(entry.get("members") or (entry["simple"],))
 
 
 def allows(version: str, type_name: str, child: str) -> bool:

@@ -7,7 +7,8 @@ occurrence ranks (``Content.Writer.0.FullName``), ``X.attr`` or ``attr`` columns
 ``Content.``/``Management.`` prefix every column is descriptive metadata.
 
 Unlike Resip, the separator (``;``, ``,`` or tab) and the encoding (BOM, UTF-8, else windows-1252) are
-detected, so a CSV re-saved by LibreOffice or Excel is read too; errors name the line and column.
+detected, so a CSV re-saved by LibreOffice or Excel is read too; errors name the line and column, and so do
+the warnings about dates and coded values of the wrong form (``31/12/2020``), which are kept as they are.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from app.models.metadata import Element
 from app.models.tasks import CancelToken, Progress, no_progress
 from app.models.transfer import ArchiveUnit, BinaryDataObject, Transfer
 from app.seda import ontology
+from app.seda.interop.cell_checks import CellChecks
 from app.seda.reader import ReadError, _error, gc_paused
 from app.seda.report import Report
 
@@ -336,6 +338,8 @@ def read_table(
     """Build a transfer from a table with Resip's columns (a CSV or a spreadsheet's sheet).
 
     *rows* yields ``(line number, cells)``; *name* is used in messages and *base* resolves file paths.
+    Dates and coded values of the wrong form are kept and reported as warnings
+    (:mod:`app.seda.interop.cell_checks`).
     """
     lead, columns = _parse_header(header, name)
     transfer = Transfer(version)
@@ -345,6 +349,8 @@ def read_table(
     identifier = None
     plan = _Plan(columns, version)
     build = plan.build
+    cells = CellChecks(name, report, version)
+    checks = cells.plan(header, columns)  # decided once per column: per row, set lookups of filled cells
     new_id = transfer.ids.new
     width = len(header)
     id_index, file_index = lead.get("id"), lead.get("file")
@@ -375,6 +381,9 @@ def read_table(
             raise _error(QT_TRANSLATE_NOOP("import", "{name}, line {line}: {key} appears twice."), name=name,
                          line=line, key=key)
         content, management = build(row)
+        for index, good, check in checks:
+            if row[index] not in good:
+                check(row[index], line)
         unit = units[key] = ArchiveUnit(new_id(), content)
         if management is not None:
             unit.management = management
@@ -396,6 +405,7 @@ def read_table(
         if files and with_files:
             identifier = _attach_objects(transfer, unit, base, files, identifier, report, line)
     progress(line, 0)
+    cells.finish()
     roots = transfer.roots
     for unit, parent_key in pending:
         parent = units.get(parent_key) if parent_key else None
