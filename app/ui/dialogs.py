@@ -269,3 +269,18 @@ class PreferencesDialog(QDialog):
                 "digest": self.digest.currentText(), "ignore_patterns": self.ignore.toPlainText(),
                 "workers": self.workers.value(), "rules_referential": self.rules.text().strip(),
                 "agencies_referential": self.agencies.text().strip()}
+
+
+def show_remarks(parent: QWidget, title: str, problems: list[str], warning: bool = False) -> None:
+    """The remarks of an import or a scan: the first ones in the box, all of them under "Show Details..."."""
+    shown = 12
+    box = QMessageBox(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information, title,
+                      QCoreApplication.translate("Remarks", "%n remark(s):", None, len(problems)), parent=parent)
+    lines = problems[:shown]
+    if len(problems) > shown:
+        lines.append(QCoreApplication.translate("Remarks", "… and %n more, under Show Details.", None,
+                                                len(problems) - shown))
+    box.setInformativeText("\n".join(lines))
+    if len(problems) > shown:
+        box.setDetailedText("\n".join(problems))
+    box.exec()

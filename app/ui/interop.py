@@ -21,7 +21,7 @@ from app.models.transfer import Transfer
 from app.seda.report import Report
 from app.ui import jobs
 from app.ui import settings as opts
-from app.ui.dialogs import ExportDialog, show_export_summary
+from app.ui.dialogs import ExportDialog, show_export_summary, show_remarks
 from app.ui.panels import translate
 from app.ui.project_files import _counts
 from app.ui.snapshots import collector_paused
@@ -153,7 +153,7 @@ class InteropMixin:
             if problems:
                 self.statusBar().showMessage(self.tr("Imported with %n remark(s).", "", len(problems)), 8000)
                 if not self.property("headless"):
-                    QMessageBox.information(self, self.tr("Import"), "\n".join(problems[:20]))
+                    show_remarks(self, self.tr("Import"), problems)
 
         def failed(exc: Exception) -> None:
             self._failed(self.tr("Cannot import {path}").format(path=path), exc)

@@ -17,6 +17,7 @@ from app.models import project as projects
 from app.models.project import Project
 from app.models.transfer import Transfer
 from app.ui import settings as opts
+from app.ui.dialogs import show_remarks
 from app.ui.panels import translate
 from app.ui.snapshots import collector_paused
 
@@ -66,7 +67,7 @@ class ProjectFilesMixin:
                              (result.files + result.folders, result.files, result.bytes))
             problems = [p.render(translate) for p in result.report.problems]
             if problems:
-                QMessageBox.warning(self, self.tr("Some files were left out"), "\n".join(problems[:20]))
+                show_remarks(self, self.tr("Some files were left out"), problems, warning=True)
 
         self.run(job, self.tr("Analysing the files of {folder}…").format(folder=folder), done)
 

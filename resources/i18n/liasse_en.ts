@@ -108,6 +108,23 @@
     </message>
 </context>
 <context>
+    <name>Remarks</name>
+    <message numerus="yes">
+        <source>%n remark(s):</source>
+        <translation>
+            <numerusform>%n remark:</numerusform>
+            <numerusform>%n remarks:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more, under Show Details.</source>
+        <translation>
+            <numerusform>… and %n more, under Show Details.</numerusform>
+            <numerusform>… and %n more, under Show Details.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SendSummary</name>
     <message numerus="yes">
         <source>%n archive unit(s) archived.</source>

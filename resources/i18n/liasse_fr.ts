@@ -151,6 +151,163 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Transfer history</source>
+        <translation>Historique des transferts</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>SIP</source>
+        <translation>SIP</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Operation id</source>
+        <translation>Identifiant d&apos;opération</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Poll again</source>
+        <translation>Interroger de nouveau</translation>
+    </message>
+    <message>
+        <source>Ask the archive again for the result of this transfer</source>
+        <translation>Redemander au SAE le résultat de ce transfert</translation>
+    </message>
+    <message>
+        <source>Open ATR</source>
+        <translation>Ouvrir l&apos;ATR</translation>
+    </message>
+    <message>
+        <source>Open the reply (ArchiveTransferReply) received from the archive</source>
+        <translation>Ouvrir la réponse (ArchiveTransferReply) reçue du SAE</translation>
+    </message>
+    <message>
+        <source>Show SIP in folder</source>
+        <translation>Afficher le SIP dans son dossier</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Envoyé le</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Reply (ATR)</source>
+        <translation>Réponse (ATR)</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>The transfer history cannot be read ({path}): {error}</source>
+        <translation>L&apos;historique des transferts ne peut pas être lu ({path}) : {error}</translation>
+    </message>
+    <message>
+        <source>Some records of the history file {path} are damaged and not shown ({count}).</source>
+        <translation>Des enregistrements du fichier d&apos;historique {path} sont endommagés et ne sont pas affichés ({count}).</translation>
+    </message>
+    <message>
+        <source>No transfer has been sent yet.
+Transfers sent to Vitam, from this window or with liasse-cli send, are listed here.</source>
+        <translation>Aucun transfert n&apos;a encore été envoyé.
+Les transferts envoyés à Vitam, depuis cette fenêtre ou avec liasse-cli send, sont listés ici.</translation>
+    </message>
+    <message>
+        <source>{target} (test)</source>
+        <translation>{target} (test)</translation>
+    </message>
+    <message>
+        <source>Test mode: checked by Vitam, not archived</source>
+        <translation>Mode test : contrôlé par Vitam, non archivé</translation>
+    </message>
+    <message>
+        <source>{path} (no longer on disk)</source>
+        <translation>{path} (n&apos;est plus sur le disque)</translation>
+    </message>
+    <message>
+        <source>{target} — test mode: checked by Vitam, not archived</source>
+        <translation>{target} — mode test : contrôlé par Vitam, non archivé</translation>
+    </message>
+    <message>
+        <source>{sent} (last update {updated})</source>
+        <translation>{sent} (dernière mise à jour le {updated})</translation>
+    </message>
+    <message>
+        <source>not received yet</source>
+        <translation>pas encore reçue</translation>
+    </message>
+    <message>
+        <source>The reply file no longer exists.</source>
+        <translation>Le fichier de la réponse n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Reading the reply…</source>
+        <translation>Lecture de la réponse…</translation>
+    </message>
+    <message>
+        <source>The reply (ATR) cannot be read: {error}</source>
+        <translation>La réponse (ATR) ne peut pas être lue : {error}</translation>
+    </message>
+    <message>
+        <source>Archived. Given a Vitam id: archive units {units}, objects {objects}.</source>
+        <translation>Archivé. Identifiant Vitam attribué : unités d&apos;archives {units}, objets {objects}.</translation>
+    </message>
+    <message>
+        <source>Reply {outcome}: nothing was archived.</source>
+        <translation>Réponse {outcome} : rien n&apos;a été archivé.</translation>
+    </message>
+    <message>
+        <source>Problems reported by the archive ({count}):</source>
+        <translation>Problèmes signalés par le SAE ({count}) :</translation>
+    </message>
+    <message>
+        <source>… and others not shown here ({count}): open the ATR.</source>
+        <translation>… et d&apos;autres non affichés ici ({count}) : ouvrez l&apos;ATR.</translation>
+    </message>
+    <message>
+        <source>Asking {target} for the result of operation {operation}…</source>
+        <translation>Interrogation de {target} sur le résultat de l&apos;opération {operation}…</translation>
+    </message>
+    <message>
+        <source>Result of operation {operation}: {status}</source>
+        <translation>Résultat de l&apos;opération {operation} : {status}</translation>
+    </message>
+    <message>
+        <source>Polling failed: {error}</source>
+        <translation>L&apos;interrogation du SAE a échoué : {error}</translation>
+    </message>
+</context>
+<context>
     <name>InteropMixin</name>
     <message>
         <source>Import a Resip hierarchy</source>
@@ -454,6 +611,10 @@
     <message>
         <source>Se&amp;nd to Vitam…</source>
         <translation>Envo&amp;yer à Vitam…</translation>
+    </message>
+    <message>
+        <source>Transfer &amp;history…</source>
+        <translation>&amp;Historique des transferts…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -849,6 +1010,23 @@
     <message>
         <source>Liasse did not close properly. Recover the autosaved copy of {name} ({saved})?</source>
         <translation>La dernière session de Liasse ne s&apos;est pas terminée correctement. Récupérer la copie enregistrée automatiquement pour {name} ({saved}) ?</translation>
+    </message>
+</context>
+<context>
+    <name>Remarks</name>
+    <message numerus="yes">
+        <source>%n remark(s):</source>
+        <translation>
+            <numerusform>%n remarque :</numerusform>
+            <numerusform>%n remarques :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more, under Show Details.</source>
+        <translation>
+            <numerusform>… et %n autre, sous « Montrer les détails ».</numerusform>
+            <numerusform>… et %n autres, sous « Montrer les détails ».</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2502,6 +2680,38 @@
         <source>{archive} contains the link {entry} to {target}, outside the archive: refused for safety. Rebuild the archive without it.</source>
         <translation>{archive} contient le lien {entry} vers {target}, hors de l&apos;archive : import refusé par sécurité. Reconstituez l&apos;archive sans ce lien.</translation>
     </message>
+    <message>
+        <source>{name}: other cells with a value of the wrong form, not listed above: {count}.</source>
+        <translation>{name} : autres cellules dont la valeur n&apos;a pas la forme attendue, non détaillées ci-dessus : {count}.</translation>
+    </message>
+    <message>
+        <source>{name}, line {line}, column {column}: “{value}” is not an allowed value; write {suggestion} (capitals count).</source>
+        <translation>{name}, ligne {line}, colonne {column} : « {value} » n&apos;est pas une valeur autorisée ; écrivez {suggestion} (majuscules et minuscules comptent).</translation>
+    </message>
+    <message>
+        <source>{name}, line {line}, column {column}: “{value}” is not an allowed value; expected one of {values}.</source>
+        <translation>{name}, ligne {line}, colonne {column} : « {value} » n&apos;est pas une valeur autorisée ; valeurs attendues : {values}.</translation>
+    </message>
+    <message>
+        <source>{name}, line {line}, column {column}: the date “{value}” is not written as SEDA expects; write {suggestion}.</source>
+        <translation>{name}, ligne {line}, colonne {column} : la date « {value} » n&apos;est pas écrite comme le SEDA l&apos;attend ; écrivez {suggestion}.</translation>
+    </message>
+    <message>
+        <source>{name}, line {line}, column {column}: “{value}” is not a date; expected YYYY-MM-DD (for example 2020-12-31).</source>
+        <translation>{name}, ligne {line}, colonne {column} : « {value} » n&apos;est pas une date ; forme attendue : AAAA-MM-JJ (par exemple 2020-12-31).</translation>
+    </message>
+    <message>
+        <source>{name}, line {line}, column {column}: “{value}” is not a date and time; expected YYYY-MM-DDThh:mm:ss, optionally followed by a time zone (for example 2020-12-31T14:30:00 or 2020-12-31T14:30:00+01:00).</source>
+        <translation>{name}, ligne {line}, colonne {column} : « {value} » n&apos;est pas une date et heure ; forme attendue : AAAA-MM-JJThh:mm:ss, suivie éventuellement d&apos;un fuseau horaire (par exemple 2020-12-31T14:30:00 ou 2020-12-31T14:30:00+01:00).</translation>
+    </message>
+    <message>
+        <source>{name}, line {line}, column {column}: “{value}” is not a date; expected YYYY-MM-DD, YYYY-MM, YYYY or a date and time YYYY-MM-DDThh:mm:ss (for example 2020-12-31).</source>
+        <translation>{name}, ligne {line}, colonne {column} : « {value} » n&apos;est pas une date ; formes attendues : AAAA-MM-JJ, AAAA-MM, AAAA ou une date et heure AAAA-MM-JJThh:mm:ss (par exemple 2020-12-31).</translation>
+    </message>
+    <message>
+        <source>{name}, line {line}, column {column}: “{value}” does not have the form the schema expects ({types}).</source>
+        <translation>{name}, ligne {line}, colonne {column} : « {value} » n&apos;a pas la forme attendue par le schéma ({types}).</translation>
+    </message>
 </context>
 <context>
     <name>profiles</name>
@@ -2879,6 +3089,66 @@
     <message>
         <source>The contracts CSV {path} has no Identifier column.</source>
         <translation>Le CSV des contrats {path} n&apos;a pas de colonne Identifier.</translation>
+    </message>
+    <message>
+        <source>A local Vitam-compatible ingest server (HTTPS, client certificates) for tests and training rooms.</source>
+        <translation>Un serveur de versement local compatible avec Vitam (HTTPS, certificats clients) pour les tests et les salles de formation.</translation>
+    </message>
+    <message>
+        <source>where certificates, received SIPs and ATRs are kept (default ./liasse-sandbox)</source>
+        <translation>où sont conservés les certificats, les SIP reçus et les ATR (par défaut ./liasse-sandbox)</translation>
+    </message>
+    <message>
+        <source>address to listen on (default 127.0.0.1)</source>
+        <translation>adresse d&apos;écoute (par défaut 127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>port (default 8443; 0 = any free port)</source>
+        <translation>port (par défaut 8443 ; 0 = n&apos;importe quel port libre)</translation>
+    </message>
+    <message>
+        <source>create certificates for trainee01..traineeNN</source>
+        <translation>créer les certificats de trainee01 à traineeNN</translation>
+    </message>
+    <message>
+        <source>create a certificate for this trainee (repeatable)</source>
+        <translation>créer un certificat pour ce stagiaire (option répétable)</translation>
+    </message>
+    <message>
+        <source>allowed ArchivalAgreement ids: Vitam contracts JSON, CSV or one id per line</source>
+        <translation>identifiants ArchivalAgreement acceptés : contrats Vitam en JSON, CSV ou un identifiant par ligne</translation>
+    </message>
+    <message>
+        <source>Vitam agencies or rules CSV, or a PRONOM signature file (repeatable)</source>
+        <translation>CSV des services agents ou des règles de gestion Vitam, ou fichier de signatures PRONOM (option répétable)</translation>
+    </message>
+    <message>
+        <source>archive profile (RNG or XSD) known under this ArchivalProfile id (repeatable)</source>
+        <translation>profil d&apos;archivage (RNG ou XSD) connu sous cet identifiant ArchivalProfile (option répétable)</translation>
+    </message>
+    <message>
+        <source>SIPs processed at the same time (default 2)</source>
+        <translation>SIP traités simultanément (par défaut 2)</translation>
+    </message>
+    <message>
+        <source>simultaneous connections (default 32)</source>
+        <translation>connexions simultanées (par défaut 32)</translation>
+    </message>
+    <message>
+        <source>accepted tenant (default 0)</source>
+        <translation>tenant accepté (par défaut 0)</translation>
+    </message>
+    <message>
+        <source>seconds of processing time per SIP (default 0)</source>
+        <translation>secondes de traitement simulé par SIP (par défaut 0)</translation>
+    </message>
+    <message>
+        <source>do not log each request</source>
+        <translation>ne pas journaliser chaque requête</translation>
+    </message>
+    <message>
+        <source>language of messages (fr, en)</source>
+        <translation>langue des messages (fr, en)</translation>
     </message>
     <message>
         <source>Invalid trainee name(s): {names} (letters, digits, - and _ only).</source>
