@@ -55,7 +55,8 @@ def identity_translate(context: str, text: str, n: int = -1) -> str:
 class Message:
     """A message in English with named placeholders, translated when it is displayed.
 
-    *text* may itself be a :class:`Plural` when the whole sentence agrees with a count.
+    *text* may itself be a :class:`Plural` when the whole sentence agrees with a count; a parameter may be
+    a :class:`Plural` or another :class:`Message` (a sentence quoted in another), rendered in the same language.
     """
 
     context: str
@@ -70,8 +71,8 @@ class Message:
         else:
             template = translate(self.context, text)
         params = self.params
-        if any(isinstance(value, Plural) for value in params.values()):
-            params = {name: value.render(translate) if isinstance(value, Plural) else value
+        if any(isinstance(value, (Plural, Message)) for value in params.values()):
+            params = {name: value.render(translate) if isinstance(value, (Plural, Message)) else value
                       for name, value in params.items()}
         try:
             return template.format(**params)
