@@ -45,7 +45,7 @@ from app.ui.interop import InteropMixin, import_kind
 from app.ui.main_actions import build_actions
 from app.ui.panels import PreviewPanel, ValidationPanel, translate
 from app.ui.profile import ProfileMixin
-from app.ui.project_files import ProjectFilesMixin, _counts  # noqa: F401 - bench and tests
+from app.ui.project_files import Counts, ProjectFilesMixin, _counts
 from app.ui.send import SendMixin
 from app.ui.settings import Settings
 from app.ui.snapshots import collector_paused
@@ -81,7 +81,7 @@ class MainWindow(ProjectFilesMixin, InteropMixin, SendMixin, ProfileMixin, QMain
         self._progress: QProgressDialog | None = None
         self.findings: list[jobs.UiFinding] = []
         self._closing = False
-        self._counts: tuple[int, int, int] | None = None
+        self._counts: Counts | None = None
         self._first_rows_pending: Transfer | None = None  # see ProjectFilesMixin._show_first_rows
         self._teardowns: list = []  # slices freeing a replaced transfer (ProjectFilesMixin._release_later)
         self._teardown_timer = QTimer(self, interval=0)
@@ -311,15 +311,18 @@ class MainWindow(ProjectFilesMixin, InteropMixin, SendMixin, ProfileMixin, QMain
     def _update_status(self) -> None:
         """The status bar: counts (recomputed after structural edits only) and the selection size."""
         if self._counts is None:
-            transfer = self.project.transfer
-            units = sum(1 for _ in transfer.iter_units()) if transfer.roots else 0
-            binaries = [o for g in projects.export_view(transfer).groups for o in g.objects] if units else []
-            self._counts = (units, len(binaries), sum(getattr(o, "size", 0) or 0 for o in binaries))
-        units, objects, size = self._counts
+            self._counts = _counts(self.project.transfer)
+        units, objects, size, unsized = self._counts
+        if not unsized:
+            size_text = human_size(size)
+        elif not size:
+            size_text = self.tr("size unknown")
+        else:  # a SIP whose manifest gives some sizes only
+            size_text = self.tr("{size} + %n of unknown size", "", unsized).format(size=human_size(size))
         selected = len(self.tree.selectionModel().selectedRows(0)) if self.tree.selectionModel() else 0
         self.counts.setText(self.tr("{units} · {objects} · {size} · SEDA {version} · {selected}").format(
             units=self.tr("%n unit(s)", "", units), objects=self.tr("%n object(s)", "", objects),
-            size=human_size(size), version=self.project.transfer.version,
+            size=size_text, version=self.project.transfer.version,
             selected=self.tr("%n selected", "", selected)))
 
     # -- background work -----------------------------------------------------------------------

@@ -15,17 +15,21 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.models import project as projects
 from app.models.project import Project
-from app.models.transfer import Transfer
+from app.models.transfer import BinaryDataObject, Transfer
 from app.ui import settings as opts
 from app.ui.dialogs import show_remarks
 from app.ui.panels import translate
 from app.ui.snapshots import collector_paused
 
+Counts = tuple[int, int, int, int]
+"""Units, objects, bytes of the files whose size is known, files whose size is not (a SIP without Size)."""
 
-def _counts(transfer: Transfer) -> tuple[int, int, int]:
-    """(units, objects, bytes) of a transfer, for the status bar (computed in a worker)."""
-    binaries = [o for g in projects.export_view(transfer).groups for o in g.objects]
-    return transfer.count_units(), len(binaries), sum(getattr(o, "size", 0) or 0 for o in binaries)
+
+def _counts(transfer: Transfer) -> Counts:
+    """The status bar's :data:`Counts` of a transfer (computed in a worker for big ones)."""
+    objects = [o for g in projects.export_view(transfer).groups for o in g.objects]
+    sizes = [o.size for o in objects if isinstance(o, BinaryDataObject)]
+    return transfer.count_units(), len(objects), sum(s for s in sizes if s), sum(1 for s in sizes if s is None)
 
 
 class ProjectFilesMixin:
@@ -64,7 +68,7 @@ class ProjectFilesMixin:
             scan = {"files": result.files, "folders": result.folders, "bytes": result.bytes,
                     "ignored": len(result.ignored), "cached": result.cached}
             self.set_project(Project(result.transfer, None, str(Path(folder).resolve()), {}, scan),
-                             (result.files + result.folders, result.files, result.bytes))
+                             (result.files + result.folders, result.files, result.bytes, 0))
             problems = [p.render(translate) for p in result.report.problems]
             if problems:
                 show_remarks(self, self.tr("Some files were left out"), problems, warning=True)
@@ -121,7 +125,7 @@ class ProjectFilesMixin:
             self.statusBar().showMessage(self.tr("%n file(s) relocated.", "", moved), 5000)
             self.setWindowModified(True)
 
-    def set_project(self, project: Project, counts: tuple[int, int, int] | None = None) -> None:
+    def set_project(self, project: Project, counts: Counts | None = None) -> None:
         """Show *project* (built by a worker; handed over in the GUI thread)."""
         self.project = project
         self._counts = counts

@@ -48,6 +48,13 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
+        <source>{size} + %n of unknown size</source>
+        <translation>
+            <numerusform>{size} + %n of unknown size</numerusform>
+            <numerusform>{size} + %n of unknown size</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n unit(s)</source>
         <translation>
             <numerusform>%n unit</numerusform>

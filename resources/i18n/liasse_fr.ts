@@ -467,6 +467,17 @@ Les transferts envoyés à Vitam, depuis cette fenêtre ou avec liasse-cli send,
         <translation>{name}[*] — Liasse</translation>
     </message>
     <message>
+        <source>size unknown</source>
+        <translation>taille inconnue</translation>
+    </message>
+    <message numerus="yes">
+        <source>{size} + %n of unknown size</source>
+        <translation>
+            <numerusform>{size} + %n de taille inconnue</numerusform>
+            <numerusform>{size} + %n de taille inconnue</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>{units} · {objects} · {size} · SEDA {version} · {selected}</source>
         <translation>{units} · {objects} · {size} · SEDA {version} · {selected}</translation>
     </message>

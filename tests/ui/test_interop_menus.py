@@ -91,3 +91,17 @@ def test_export_manifest_csv_and_spreadsheet(qtbot, loaded, tmp_path):
         with qtbot.waitSignal(loaded.converted, timeout=60000) as signal:
             loaded.convert("hierarchy", tmp_path / "tree")  # not empty any more: refused, nothing changed
         assert isinstance(signal.args[0], Exception)
+
+
+def test_status_bar_does_not_show_zero_bytes_for_objects_without_size(qtbot, window):
+    # This SIP's manifest gives no Size for its four files: their size is unknown, not 0.
+    unsized = CORPUS / "seda" / "sip" / "valid" / "seda-2.1" / "OK_RULES_COMPLEXE_COMPLETE.zip"
+    with qtbot.waitSignal(window.imported, timeout=60000):
+        window.import_path(str(unsized))
+    binaries = [o for g in window.project.transfer.groups for o in g.binaries]
+    assert binaries and all(o.size is None for o in binaries)
+    assert "4 objects · size unknown ·" in window.counts.text()
+    binaries[0].size = 2048  # one size known: shown, with the count of the others
+    window._counts = None
+    window._update_status()
+    assert "4 objects · 2.0 kB + 3 of unknown size ·" in window.counts.text()
