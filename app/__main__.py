@@ -11,7 +11,7 @@ import argparse
 import os
 import sys
 
-VIEWS = ("description", "rules", "objects", "xml", "preview", "validation", "export")
+VIEWS = ("description", "rules", "objects", "xml", "preview", "validation", "export", "history")
 
 
 def build_parser() -> argparse.ArgumentParser:

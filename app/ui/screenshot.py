@@ -50,6 +50,16 @@ class Screenshooter:
             filled = [b for b in boxes if b.findChildren(QWidget, "rule")]
             if filled:
                 self.window.rules_editor.ensureWidgetVisible(filled[-1], 0, 0)
+        if self.view == "history" and self.dialog is None:
+            from app.ui.history import show_history
+
+            self.dialog = show_history(self.window)
+            self.dialog.resize(1000, 600)
+            QTimer.singleShot(300, self._wait_idle)  # the selected transfer's ATR is read in the background
+            return
+        if self.view == "history" and self.dialog.runner.busy():
+            QTimer.singleShot(100, self._wait_idle)
+            return
         if self.view == "export" and self.dialog is None:
             from app.ui.dialogs import ExportDialog
 

@@ -18,7 +18,9 @@ OUT = Path(__file__).resolve().parent
 SIP = CORPUS / "seda" / "sip" / "valid" / "seda-2.1" / "OK_RULES_COMPLEXE_COMPLETE.zip"
 RULES = CORPUS / "seda" / "referentials" / "rules" / "jeu_donnees_OK_regles_CSV_regles.csv"
 AGENCIES = CORPUS / "seda" / "referentials" / "agencies" / "agencies.csv"
-SHOTS = {"main": "description", "rules": "rules", "xml": "xml", "export": "export", "validation": "validation"}
+SHOTS = {"main": "description", "rules": "rules", "xml": "xml", "export": "export", "validation": "validation",
+         "history": "history"}
+ATR = CORPUS / "vitam-api" / "atr"
 
 
 def demo_project(folder: Path) -> Path:
@@ -68,6 +70,35 @@ def demo_project(folder: Path) -> Path:
     return path
 
 
+def demo_history(data_home: Path) -> None:
+    """A few transfers in the history of the screenshots' private data folder, the newest archived."""
+    os.environ["XDG_DATA_HOME"] = str(data_home)
+    import shutil
+
+    from app.sae.history import History, TransferRecord
+
+    history = History()
+    history.atr_dir.mkdir(parents=True, exist_ok=True)
+    shown = [("2026-11-02T09:14:05+01:00", "Versement mails.zip", 48_200_000, "vitam-prod", "OK",
+              "atr-ok-seda21-doc-example.xml"),
+             ("2026-10-28T16:22:10+01:00", "Délibérations 2019.zip", 125_000_000, "vitam-recette", "KO",
+              "atr-ko-check-header-doc-example.xml"),
+             ("2026-10-27T11:02:00+01:00", "Travaux voirie.zip", 980_000_000, "vitam-prod", "timeout", None),
+             ("2026-10-20T08:40:00+01:00", "État civil.zip", 2_100_000, "vitam-prod", "failed", None)]
+    for number, (date, name, size, target, status, atr) in enumerate(shown):
+        operation = f"aeeaaaaaacgkqpbuaazxwamzwkxhm{number}qaaaaq" if status != "failed" else ""
+        record = TransferRecord(date=date, sip=f"/home/archiviste/SIP/{name}", sip_size=size, target=target,
+                                operation_id=operation, status=status)
+        if atr:
+            record.atr = str(history.atr_dir / f"{operation}.xml")
+            shutil.copyfile(ATR / atr, record.atr)
+        if status == "failed":
+            record.error = {"context": "sae", "text": "Cannot connect to {url}: connection refused. Is the server "
+                                                      "running, and is the address right?",
+                            "params": {"url": "https://vitam.example.fr:8443"}}
+        history.save(record)
+
+
 def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         tmp_path = Path(tmp)
@@ -79,6 +110,7 @@ def main() -> int:
 
         schemas.install(CORPUS / "seda" / "xsd", tmp_path / "schemas")
         project = demo_project(tmp_path)
+        demo_history(tmp_path / "data")
         env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
         env.update(LIASSE_LANG="fr", XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "data"),
                    LIASSE_SCHEMA_DIR=str(tmp_path / "schemas"))
