@@ -8,7 +8,7 @@ is read in bounded memory: only the open ancestors of the current element are he
 reader pays for an lxml tree, then for a Python proxy and a ``{namespace}tag`` string per node when
 converting it; the target gets each tag string once. ``bench/bench_import.py`` measures both floors.)
 A parser target has no line numbers, so the rare error that names a line finds it with a second,
-``iterparse`` pass (:func:`_locate`).
+``iterparse`` pass (:func:`~app.seda.read_errors._locate`).
 
 Nothing is lost: every element the model has no typed field for is kept as an
 :class:`~app.models.metadata.Element` tree (``extra``, Content, Management, header...), and the
@@ -19,6 +19,11 @@ Comments and processing instructions are dropped.
 Structural safety is checked here because a broken graph cannot be represented: duplicate ids,
 references to units, groups or objects that do not exist, and cycles among units are refused with a
 :class:`ReadError`. Everything else (schema, business rules) is left to the validator.
+
+This module holds the public functions and :class:`_Reader` (units, groups, objects, links). The parser
+target and the element helpers it shares with the reader are in :mod:`app.seda.manifest_target`;
+:class:`ReadError` and the error reporting (line lookup, cycle check) in :mod:`app.seda.read_errors`.
+The names other modules import from here (``ReadError``, ``CTX``, ``_error``) still work.
 """
 
 from __future__ import annotations
@@ -26,42 +31,45 @@ from __future__ import annotations
 import gc
 import io
 import os
-import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from typing import BinaryIO
 
 from lxml import etree
 
-from app.models.messages import QT_TRANSLATE_NOOP, Message
+from app.models.messages import QT_TRANSLATE_NOOP
 from app.models.metadata import Element
 from app.models.tasks import CancelToken, Progress, no_progress
 from app.models.transfer import ArchiveUnit, BinaryDataObject, DataObjectGroup, PhysicalDataObject, Transfer
+from app.seda.manifest_target import (
+    _BINARY,
+    _CLAIMED,
+    _GROUP,
+    _PACKAGE,
+    _PHYSICAL,
+    _SHELL,
+    _UNIT,
+    _Builder,
+    _file_info,
+    _format,
+    _Names,
+)
 from app.seda.ontology import NS_PREFIX, version_of_namespace
-from app.seda.xmlconv import local_tag
+from app.seda.read_errors import (
+    CTX,
+    ReadError,
+    _check_cycles,
+    _error,
+    _Failure,
+    _iterparse,
+    _syntax_error,
+    _Where,
+)
 
-CTX = "import"
+__all__ = ["CTX", "ROOT_TAGS", "ReadError", "gc_paused", "read_manifest", "read_manifest_bytes", "sniff_root"]
+
 ROOT_TAGS = ("ArchiveTransfer", "ArchiveDeliveryRequestReply")
 """Messages whose DataObjectPackage is read: a transfer (SIP) or a delivery (DIP)."""
-
-
-class ReadError(Exception):
-    """The manifest or archive cannot be imported; *message* says why and where."""
-
-    def __init__(self, message: Message) -> None:
-        super().__init__(message.render())
-        self.message = message
-
-
-def _error(text: str, **params) -> ReadError:
-    return ReadError(Message(CTX, text, params))
-
-
-def _iterparse(source: BinaryIO, huge_tree: bool = False, **kwargs) -> etree.iterparse:
-    # No entity expansion, no DTD, no network: a DOCTYPE is refused outright by sniff_root.
-    return etree.iterparse(source, resolve_entities=False, load_dtd=False, no_network=True, huge_tree=huge_tree,
-                           remove_comments=True, remove_pis=True, **kwargs)
 
 
 def sniff_root(source: BinaryIO, name: str) -> tuple[str, str]:
@@ -93,337 +101,9 @@ def sniff_root(source: BinaryIO, name: str) -> tuple[str, str]:
     raise _error(QT_TRANSLATE_NOOP("import", "{name} is empty."), name=name)
 
 
-def _syntax_error(exc: etree.XMLSyntaxError, name: str) -> ReadError:
-    line, column = exc.position if exc.position else (0, 0)
-    return _error(QT_TRANSLATE_NOOP(
-        "import", "{name} is not well-formed XML (line {line}, column {column}): {error}. Fix the file and import "
-                  "it again."), name=name, line=line, column=column, error=exc.msg)
-
-
 _CHUNK = 1 << 18
 """Bytes handed to the parser at a time (progress and cancellation are checked between chunks)."""
-_UNIT, _GROUP, _BINARY, _PHYSICAL, _PACKAGE = (
-    "ArchiveUnit", "DataObjectGroup", "BinaryDataObject", "PhysicalDataObject", "DataObjectPackage")
-_CLAIMED = (_UNIT, _GROUP, _BINARY, _PHYSICAL)
-"""Elements whose ``id`` attribute is recorded (and must be unique)."""
 _REFERENCE_KINDS = {"DataObjectGroupReferenceId": "group", "DataObjectReferenceId": "object"}
-_FORMAT_FIELDS = ("FormatLitteral", "MimeType", "FormatId")
-
-
-@dataclass(frozen=True, slots=True)
-class _Where:
-    """Which element an error is about, so that :func:`_locate` can find its line after the parse.
-
-    The *nth* element (in end-tag order, the order the reader handles them) whose local name is one of
-    *kinds* and whose ``id`` is *id* (None: has no id); or, with *child*, the *child_nth* child named
-    *child* of the first such element.
-    """
-
-    kinds: tuple[str, ...]
-    id: str | None
-    nth: int = 1
-    child: str | None = None
-    child_nth: int = 1
-
-
-class _Failure(Exception):
-    """An import error raised while parsing; :func:`read_manifest` adds its line and raises a ReadError."""
-
-    def __init__(self, text: str, where: _Where, **params: object) -> None:
-        super().__init__(text)
-        self.text = text
-        self.where = where
-        self.params = params
-
-    def resolve(self, opener: Callable[[], BinaryIO], name: str) -> ReadError:
-        """The ReadError to raise, its ``line`` found by a second pass over the manifest."""
-        return _error(self.text, name=name, line=_locate(opener, self.where), **self.params)
-
-
-def _locate(opener: Callable[[], BinaryIO], where: _Where) -> int:
-    """The line of the element *where* names, 0 if it cannot be found (only called when reporting an error).
-
-    A parser target has no line numbers, so the document is parsed again with ``iterparse``, dropping each
-    element once ended (bounded memory) and stopping at the element sought.
-    """
-    kinds = set(where.kinds)
-    matched: etree._Element | None = None
-    found = children = 0
-    try:
-        with opener() as stream:
-            for event, element in _iterparse(stream, events=("start", "end"), huge_tree=True):
-                name = local_tag(element.tag)
-                if event == "start":
-                    if where.child is None:
-                        continue
-                    if matched is None:
-                        if name in kinds and (element.get("id") or None) == where.id:
-                            matched = element
-                    elif name == where.child and element.getparent() is matched:
-                        children += 1
-                        if children == where.child_nth:
-                            return element.sourceline or 0
-                    continue
-                if element is matched:  # the child was not found: point at the element itself
-                    return element.sourceline or 0
-                if where.child is None and name in kinds and (element.get("id") or None) == where.id:
-                    found += 1
-                    if found == where.nth:
-                        return element.sourceline or 0
-                element.clear()
-                parent = element.getparent()
-                if parent is not None:
-                    parent.remove(element)
-    except (etree.XMLSyntaxError, OSError):
-        pass
-    return 0
-
-
-def _format(obj: BinaryDataObject, kept: Element) -> bool:
-    """Move FormatLitteral, MimeType and FormatId of a FormatIdentification to typed fields when the writer
-    would give them back as they are: each present once, without attributes or children, FormatLitteral and
-    FormatId not empty, MimeType (optional) not empty. Return whether *kept* (what is left of it) must
-    still be written."""
-    children = kept.children
-    if not children:
-        return kept.text is None
-    literal = mime = fmt_id = None
-    fields = 0
-    clean = True  # no field repeated, none with attributes or children
-    for child in children:
-        tag = child.tag
-        if tag == "FormatLitteral":
-            clean = clean and literal is None
-            literal = child
-        elif tag == "MimeType":
-            clean = clean and mime is None
-            mime = child
-        elif tag == "FormatId":
-            clean = clean and fmt_id is None
-            fmt_id = child
-        else:
-            continue
-        fields += 1
-        if child.attrib or child.children:
-            clean = False
-    if (clean and literal is not None and fmt_id is not None and literal.text and fmt_id.text
-            and (mime is None or mime.text)):
-        obj.format_name, obj.format_id = literal.text, fmt_id.text
-        obj.mime_type = mime.text if mime is not None else None
-        kept.children = [c for c in children if c.tag not in _FORMAT_FIELDS] if fields < len(children) else None
-    return bool(kept.children or kept.text is None and not children)
-
-
-def _file_info(obj: BinaryDataObject, kept: Element) -> bool:
-    """Move a single plain Filename and LastModified of a FileInfo to typed fields. Return whether *kept*
-    (what is left of it) must still be written."""
-    children = kept.children
-    if not children:
-        kept.children = None
-        return True
-    names = modified = 0
-    for child in children:
-        tag = child.tag
-        if tag == "Filename":
-            names += 1
-        elif tag == "LastModified":
-            modified += 1
-    rest = []
-    for child in children:
-        tag = child.tag
-        if tag == "Filename" and names == 1 and not child.attrib and not child.children and child.text:
-            obj.filename = child.text
-        elif tag == "LastModified" and modified == 1 and not child.attrib and not child.children and child.text:
-            obj.last_modified = child.text
-        else:
-            rest.append(child)
-    kept.children = rest or None
-    return bool(rest)
-
-
-_SHELL = Element(_UNIT)
-"""Stands, in a unit's children, for child units already read (one per run of them): the unit only needs
-to know whether its DataObjectReference came after child units (both orders are valid and kept)."""
-
-
-def _new_name(table: dict[str, str], tag: str) -> str:
-    """Map a tag or attribute name seen for the first time (:func:`~app.seda.xmlconv.local_tag`, interned)."""
-    name = table[tag] = sys.intern(local_tag(tag))
-    return name
-
-
-def _local_attrib(table: dict[str, str], raw: dict[str, str]) -> dict[str, str]:
-    """Attributes with the model's names as keys (shared strings: less memory than lxml's own)."""
-    kept = {}
-    for key, value in raw.items():
-        name = table.get(key)
-        kept[name if name is not None else _new_name(table, key)] = value
-    return kept
-
-
-class _Names:
-    """``{namespace}tag`` (or attribute name) as lxml gives it -> the model's name, interned.
-
-    ``table`` is a plain dict that the builder reads with a subscript, catching KeyError for a name not
-    seen yet (then :func:`_new_name`): 15 ns less per element than ``dict.get`` or a dict subclass with
-    ``__missing__``. Every node then shares one string per name.
-    """
-
-    __slots__ = ("table",)
-
-    def __init__(self) -> None:
-        self.table: dict[str, str] = {}
-
-    def id_of(self, raw: dict[str, str] | None) -> str | None:
-        """The ``id`` of attributes as lxml gave them: ``_local_attrib(raw).get("id")``, cheaper in the
-        usual case of a lone ``id``."""
-        if not raw:
-            return None
-        value = raw.get("id")
-        if value is not None and len(raw) == 1:
-            return value
-        return _local_attrib(self.table, raw).get("id")
-
-
-class _Builder:
-    """The lxml parser target: builds model :class:`Element` nodes from start, data and end events.
-
-    This is the import's inner loop (two million elements for 100,000 units), so it is written for speed
-    (measured with ``bench/bench_import.py``): closures over local variables instead of methods; each
-    distinct ``{namespace}tag`` string mapped once to the model's name (interned, so all nodes share one
-    string) and then found with a subscript (:class:`_Names`); :class:`Element` nodes made with
-    ``__new__`` and slot stores, half the cost of a call to ``__init__``
-    (``tests/interop/test_reader_speed.py`` fails if ``Element`` gains a slot this would leave unset).
-    Attribute dicts are rebuilt with the shared names as keys, except on units, groups and objects: the
-    reader only takes their id (:meth:`_Names.id_of`), and they are rebuilt only if such an element
-    turns out to be kept as an ordinary one. An element whose end needs more than being attached to its
-    parent (units, groups, objects, the root) is recognised with one set lookup of its tag.
-    No recursion, so nesting depth is only limited by libxml2.
-
-    The elements built equal :func:`app.seda.xmlconv.from_lxml` of the same XML: comments and processing
-    instructions dropped, tails dropped, whitespace-only text of an element with children dropped. Units,
-    object groups and loose objects are handed to the :class:`_Reader` at their end tag and not attached
-    to their parent, so memory stays bounded.
-    """
-
-    def __init__(self, reader: _Reader, root_name: str) -> None:
-        names = reader.names.table
-        document = Element("")  # below the root, so that every element has a parent
-        # The open elements: the innermost one in *current*, its ancestors on *stack* (one closure variable
-        # read instead of ``stack[-1]``, a slow subscript in Python 3.11, in each data and end event).
-        current = document
-        stack: list[Element] = []
-        push = stack.append
-        pop = stack.pop
-        new = Element.__new__
-        model = Element
-        # The root is known by the name sniff_root read; an element of that name elsewhere is an ordinary one.
-        special = frozenset((*_CLAIMED, root_name))
-        shell = _SHELL
-        end_unit, end_group, end_loose_object = reader.end_unit, reader.end_group, reader.end_loose_object
-        # Each closure variable costs every call of the function using it (copied in, released on return), so
-        # the three event handlers use as few as they can: rare cases go through module functions or
-        # handled().
-
-        def start(tag: str, attrib: dict[str, str]) -> None:
-            nonlocal current
-            element = new(model)
-            try:
-                element.tag = name = names[tag]
-            except KeyError:
-                element.tag = name = _new_name(names, tag)
-            if attrib:
-                if name in special:
-                    element.attrib = attrib  # as lxml gave it, see the class docstring
-                else:
-                    # A loop, not a comprehension: no function frame (Python 3.11), 50 ns less per element.
-                    kept = {}
-                    try:
-                        for key, value in attrib.items():
-                            kept[names[key]] = value
-                    except KeyError:
-                        kept = _local_attrib(names, attrib)  # an attribute name seen for the first time
-                    element.attrib = kept
-            else:
-                element.attrib = None
-            element.text = None
-            element.children = None
-            push(current)
-            current = element
-
-        def data(text: str) -> None:
-            element = current
-            if element.children is None:  # text before the first child; later runs are tails, dropped
-                previous = element.text
-                element.text = text if previous is None else previous + text
-
-        def end(_tag: str) -> None:
-            nonlocal current
-            element = current
-            current = parent = pop()
-            kids = element.children
-            if kids is not None:
-                if not kids:  # only units or objects, handed over: no children left
-                    element.children = None
-                else:
-                    text = element.text
-                    if text is not None and not text.strip():
-                        element.text = None
-            if element.tag in special and handled(element, parent):
-                return
-            kids = parent.children
-            if kids is None:
-                parent.children = [element]
-            else:
-                kids.append(element)
-
-        def handled(element: Element, parent: Element) -> bool:
-            """The end of a unit, group, object or of the root: whether it was handled (not to be attached)."""
-            name = element.tag
-            parent_name = parent.tag
-            if name == _UNIT:
-                end_unit(element, parent)
-                siblings = parent.children
-                if parent_name == _UNIT:
-                    if siblings is None:
-                        parent.children = [shell]
-                    elif siblings[-1] is not shell:
-                        siblings.append(shell)
-                elif siblings is None:
-                    parent.children = []  # so that the text after it is dropped as a tail
-                return True
-            if parent_name == _PACKAGE and name != root_name:
-                if name == _GROUP:
-                    end_group(element)
-                else:
-                    end_loose_object(element)
-                if parent.children is None:
-                    parent.children = []
-                return True
-            # Kept as an ordinary element (or the root's attributes, kept in the header): its attributes get
-            # the model's names, unless it is an object of a group that end_group will read.
-            if element.attrib is not None and not (parent_name == _GROUP and stack[-1].tag == _PACKAGE):
-                element.attrib = _local_attrib(names, element.attrib)
-            if parent is document:
-                document.children = [element]
-                reader.end_root(element)
-                return True
-            return False
-
-        def doctype(*_args: object) -> None:
-            # sniff_root refused any DOCTYPE already; this guards a stream that changed in between.
-            raise _error(QT_TRANSLATE_NOOP(
-                "import", "{name} declares a DOCTYPE (entities or DTD): refused for safety. A SEDA manifest "
-                          "never needs one."), name=reader.name)
-
-        def close() -> None:
-            return None
-
-        self.start = start
-        self.data = data
-        self.end = end
-        self.doctype = doctype
-        self.close = close
 
 
 class _Reader:
@@ -774,45 +454,6 @@ class _Reader:
             "import", "{name}, line {line}: a unit is nested in an ArchiveUnit without id or content."),
             _Where((_UNIT,), element_id))
 
-
-def _find_cycle(starts) -> tuple[ArchiveUnit, ArchiveUnit] | None:
-    """A (parent, child) link closing a cycle in the unit graph, searched from *starts* in order, or None.
-
-    Iterative colouring (no recursion on deep trees); units without children cannot be on a cycle.
-    Nesting alone cannot make a cycle (nested children are XML descendants), so searching from the targets
-    of ArchiveUnitRefId links finds any cycle, at no cost for a manifest without references.
-    """
-    state: dict[int, int] = {}  # 1 = on the current path, 2 = done
-    for start in starts:
-        if not start.children or id(start) in state:
-            continue
-        stack = [(start, iter(start.children))]
-        state[id(start)] = 1
-        while stack:
-            unit, children = stack[-1]
-            child = next(children, None)
-            if child is None:
-                state[id(unit)] = 2
-                stack.pop()
-                continue
-            seen = state.get(id(child))
-            if seen == 1:
-                return unit, child
-            if seen is None and child.children:
-                state[id(child)] = 1
-                stack.append((child, iter(child.children)))
-    return None
-
-
-def _check_cycles(referenced: list[ArchiveUnit], units, name: str) -> None:
-    """Refuse a unit graph with a cycle; the message names the first cycle met in document order."""
-    if _find_cycle(referenced) is None:
-        return
-    parent, child = _find_cycle(units)  # type: ignore[misc]  # the same graph: a cycle is there
-    raise _error(QT_TRANSLATE_NOOP(
-        "import", "{name}: the archive units form a cycle ({unit} is its own ancestor through "
-                  "{parent}). Remove one of the ArchiveUnitRefId links."), name=name, unit=child.id,
-        parent=parent.id)
 
 
 @contextmanager
