@@ -3531,4 +3531,291 @@ Les transferts envoyés à Vitam, depuis cette fenêtre ou avec liasse-cli send,
         <translation>Objet {object} ({name}) de l&apos;unité {unit} : le bordereau déclare le format {declared}, mais Siegfried identifie {puid} ({format}) d&apos;après son contenu ; Vitam enregistrera {puid}. Vérifiez le fichier, ou corrigez son FormatId.</translation>
     </message>
 </context>
+<context>
+    <name>xsd</name>
+    <message>
+        <source>a date such as 2020-12-31</source>
+        <translation>une date de la forme 2020-12-31</translation>
+    </message>
+    <message>
+        <source>a date and time such as 2020-12-31T10:00:00</source>
+        <translation>une date et une heure de la forme 2020-12-31T10:00:00</translation>
+    </message>
+    <message>
+        <source>a date (2020-12-31), a month (2020-12), a year (2020) or a date and time (2020-12-31T10:00:00)</source>
+        <translation>une date (2020-12-31), un mois (2020-12), une année (2020) ou une date et une heure (2020-12-31T10:00:00)</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un nombre entier</translation>
+    </message>
+    <message>
+        <source>a whole number greater than 0</source>
+        <translation>un nombre entier supérieur à 0</translation>
+    </message>
+    <message>
+        <source>a whole number, 0 or more</source>
+        <translation>un nombre entier positif ou nul</translation>
+    </message>
+    <message>
+        <source>a number such as 12.5 (with a decimal point, without unit)</source>
+        <translation>un nombre tel que 12.5 (avec un point décimal, sans unité)</translation>
+    </message>
+    <message>
+        <source>a language code such as fr or fr-FR</source>
+        <translation>un code de langue tel que fr ou fr-FR</translation>
+    </message>
+    <message>
+        <source>an identifier that starts with a letter or “_” and has no space or “:” (for example ID12)</source>
+        <translation>un identifiant qui commence par une lettre ou « _ » et ne contient ni espace ni « : » (par exemple ID12)</translation>
+    </message>
+    <message>
+        <source>a value in hexadecimal or base64</source>
+        <translation>une valeur en hexadécimal ou en base64</translation>
+    </message>
+    <message>
+        <source>the attribute {attribute} of &lt;{element}&gt;</source>
+        <translation>l&apos;attribut {attribute} de &lt;{element}&gt;</translation>
+    </message>
+    <message>
+        <source>The element &lt;{element}&gt; is not expected here.</source>
+        <translation>L&apos;élément &lt;{element}&gt; n&apos;est pas attendu ici.</translation>
+    </message>
+    <message>
+        <source>The element &lt;{element}&gt; is not expected here: only elements of another namespace (extensions) are allowed at this place.</source>
+        <translation>L&apos;élément &lt;{element}&gt; n&apos;est pas attendu ici : seuls des éléments d&apos;un autre espace de noms (extensions) sont admis à cet endroit.</translation>
+    </message>
+    <message>
+        <source>The element &lt;{element}&gt; is not expected here; the element expected at this place is &lt;{expected}&gt;.</source>
+        <translation>L&apos;élément &lt;{element}&gt; n&apos;est pas attendu ici ; l&apos;élément attendu à cet endroit est &lt;{expected}&gt;.</translation>
+    </message>
+    <message>
+        <source>The element &lt;{element}&gt; is not expected here; possible elements: {expected}.</source>
+        <translation>L&apos;élément &lt;{element}&gt; n&apos;est pas attendu ici ; éléments possibles : {expected}.</translation>
+    </message>
+    <message>
+        <source>A required element is missing in &lt;{element}&gt;.</source>
+        <translation>Il manque un élément obligatoire dans &lt;{element}&gt;.</translation>
+    </message>
+    <message>
+        <source>The element &lt;{expected}&gt; is missing in &lt;{element}&gt;.</source>
+        <translation>Il manque l&apos;élément &lt;{expected}&gt; dans &lt;{element}&gt;.</translation>
+    </message>
+    <message>
+        <source>An element is missing in &lt;{element}&gt;; possible elements: {expected}.</source>
+        <translation>Il manque un élément dans &lt;{element}&gt; ; éléments possibles : {expected}.</translation>
+    </message>
+    <message>
+        <source>defined in the schema</source>
+        <translation>défini dans le schéma</translation>
+    </message>
+    <message>
+        <source>Empty value for {subject}; a value of type {type} is expected.</source>
+        <translation>Valeur vide pour {subject} ; une valeur de type {type} est attendue.</translation>
+    </message>
+    <message>
+        <source>The identifier “{value}” of &lt;{element}&gt; is already used by another element of the manifest; each identifier must be unique.</source>
+        <translation>L&apos;identifiant « {value} » de &lt;{element}&gt; est déjà utilisé par un autre élément du bordereau ; chaque identifiant doit être unique.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid value of {subject} (type {type}).</source>
+        <translation>« {value} » n&apos;est pas une valeur valide de {subject} (type {type}).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid value of {subject} (type {type}); expected: {hint}.</source>
+        <translation>« {value} » n&apos;est pas une valeur valide de {subject} (type {type}) ; valeur attendue : {hint}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an allowed value of {subject}; allowed values: {allowed}.</source>
+        <translation>« {value} » n&apos;est pas une valeur admise pour {subject} ; valeurs admises : {allowed}.</translation>
+    </message>
+    <message>
+        <source>“{value}” does not have the form required for {subject} (pattern {pattern}).</source>
+        <translation>« {value} » n&apos;a pas la forme requise pour {subject} (motif {pattern}).</translation>
+    </message>
+    <message>
+        <source>{subject} must not be empty.</source>
+        <translation>{subject} ne doit pas être vide.</translation>
+    </message>
+    <message>
+        <source>The value of {subject} is too short (length {length}, minimum {minimum}).</source>
+        <translation>La valeur de {subject} est trop courte (longueur {length}, minimum {minimum}).</translation>
+    </message>
+    <message>
+        <source>The value of {subject} is too long (length {length}, maximum {maximum}).</source>
+        <translation>La valeur de {subject} est trop longue (longueur {length}, maximum {maximum}).</translation>
+    </message>
+    <message>
+        <source>The value of {subject} does not have the required length (length {length} instead of {expected}).</source>
+        <translation>La valeur de {subject} n&apos;a pas la longueur requise (longueur {length} au lieu de {expected}).</translation>
+    </message>
+    <message>
+        <source>“{value}” is below the minimum allowed for {subject} ({minimum}).</source>
+        <translation>« {value} » est inférieur au minimum admis pour {subject} ({minimum}).</translation>
+    </message>
+    <message>
+        <source>“{value}” is above the maximum allowed for {subject} ({maximum}).</source>
+        <translation>« {value} » est supérieur au maximum admis pour {subject} ({maximum}).</translation>
+    </message>
+    <message>
+        <source>“{value}” must be greater than {minimum} for {subject}.</source>
+        <translation>« {value} » doit être strictement supérieur à {minimum} pour {subject}.</translation>
+    </message>
+    <message>
+        <source>“{value}” must be less than {maximum} for {subject}.</source>
+        <translation>« {value} » doit être strictement inférieur à {maximum} pour {subject}.</translation>
+    </message>
+    <message>
+        <source>“{value}” has too many digits for {subject} (at most {digits}).</source>
+        <translation>« {value} » comporte trop de chiffres pour {subject} ({digits} au maximum).</translation>
+    </message>
+    <message>
+        <source>“{value}” has too many decimal places for {subject} (at most {digits}).</source>
+        <translation>« {value} » comporte trop de décimales pour {subject} ({digits} au maximum).</translation>
+    </message>
+    <message>
+        <source>{subject} must have the value “{fixed}”, not “{value}”.</source>
+        <translation>{subject} doit avoir la valeur « {fixed} », et non « {value} ».</translation>
+    </message>
+    <message>
+        <source>The attribute {attribute} is not allowed on &lt;{element}&gt;.</source>
+        <translation>L&apos;attribut {attribute} n&apos;est pas admis sur &lt;{element}&gt;.</translation>
+    </message>
+    <message>
+        <source>The required attribute {attribute} is missing on &lt;{element}&gt;.</source>
+        <translation>Il manque l&apos;attribut obligatoire {attribute} sur &lt;{element}&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;{element}&gt; may only contain elements, not text.</source>
+        <translation>&lt;{element}&gt; ne peut contenir que des éléments, pas de texte.</translation>
+    </message>
+    <message>
+        <source>&lt;{element}&gt; may only contain a value, not child elements.</source>
+        <translation>&lt;{element}&gt; ne peut contenir qu&apos;une valeur, pas d&apos;éléments enfants.</translation>
+    </message>
+    <message>
+        <source>&lt;{element}&gt; must be empty.</source>
+        <translation>&lt;{element}&gt; doit être vide.</translation>
+    </message>
+    <message>
+        <source>The root element &lt;{element}&gt; is not declared by the schema; a SEDA transfer manifest starts with &lt;ArchiveTransfer&gt;.</source>
+        <translation>L&apos;élément racine &lt;{element}&gt; n&apos;est pas déclaré par le schéma ; un bordereau de transfert SEDA commence par &lt;ArchiveTransfer&gt;.</translation>
+    </message>
+    <message>
+        <source>The schema does not declare the root element &lt;{element}&gt;: it is written for another namespace or another kind of document.</source>
+        <translation>Le schéma ne déclare pas l&apos;élément racine &lt;{element}&gt; : il est écrit pour un autre espace de noms ou un autre type de document.</translation>
+    </message>
+    <message>
+        <source>The schema does not declare the root element &lt;{element}&gt; in the namespace {namespace}: it is written for another namespace or another kind of document.</source>
+        <translation>Le schéma ne déclare pas l&apos;élément racine &lt;{element}&gt; dans l&apos;espace de noms {namespace} : il est écrit pour un autre espace de noms ou un autre type de document.</translation>
+    </message>
+    <message>
+        <source>&lt;{element}&gt; has an abstract type: the official schema requires a concrete type for it (xsi:type).</source>
+        <translation>&lt;{element}&gt; a un type abstrait : le schéma officiel exige d&apos;y préciser un type concret (xsi:type).</translation>
+    </message>
+    <message>
+        <source>The element &lt;{element}&gt; is not expected here</source>
+        <translation>L&apos;élément &lt;{element}&gt; n&apos;est pas attendu ici</translation>
+    </message>
+    <message>
+        <source>The element &lt;{expected}&gt; is expected instead of &lt;{got}&gt;</source>
+        <translation>L&apos;élément &lt;{expected}&gt; est attendu à la place de &lt;{got}&gt;</translation>
+    </message>
+    <message>
+        <source>A required element is missing here</source>
+        <translation>Il manque un élément obligatoire à cet endroit</translation>
+    </message>
+    <message>
+        <source>The element &lt;{element}&gt; is missing</source>
+        <translation>L&apos;élément &lt;{element}&gt; est manquant</translation>
+    </message>
+    <message>
+        <source>Text found where an element is expected</source>
+        <translation>Du texte se trouve là où un élément est attendu</translation>
+    </message>
+    <message>
+        <source>The value or the child elements of &lt;{element}&gt; are not the expected ones</source>
+        <translation>La valeur ou les éléments enfants de &lt;{element}&gt; ne sont pas ceux attendus</translation>
+    </message>
+    <message>
+        <source>The attributes of &lt;{element}&gt; are not the expected ones (an attribute is missing, unknown or has a value that is not allowed)</source>
+        <translation>Les attributs de &lt;{element}&gt; ne sont pas ceux attendus (attribut manquant, inconnu ou de valeur non admise)</translation>
+    </message>
+    <message>
+        <source>&lt;{element}&gt; contains &lt;{extra}&gt;, which is not expected there</source>
+        <translation>&lt;{element}&gt; contient &lt;{extra}&gt;, qui n&apos;est pas attendu à cet endroit</translation>
+    </message>
+    <message>
+        <source>The attribute {attribute} is not allowed on &lt;{element}&gt;, or its value is not allowed</source>
+        <translation>L&apos;attribut {attribute} n&apos;est pas admis sur &lt;{element}&gt;, ou sa valeur n&apos;est pas admise</translation>
+    </message>
+    <message>
+        <source>The element &lt;{element}&gt; is one too many here (repeated or not expected)</source>
+        <translation>L&apos;élément &lt;{element}&gt; est en trop à cet endroit (répété ou non prévu)</translation>
+    </message>
+    <message>
+        <source>The elements of this group are not the expected ones (missing or one too many)</source>
+        <translation>Les éléments de ce groupe ne sont pas ceux attendus (élément manquant ou en trop)</translation>
+    </message>
+    <message>
+        <source>The value is not one of the allowed values</source>
+        <translation>La valeur ne fait pas partie des valeurs admises</translation>
+    </message>
+    <message>
+        <source>The value is not one of the allowed values (type {type})</source>
+        <translation>La valeur ne fait pas partie des valeurs admises (type {type})</translation>
+    </message>
+    <message>
+        <source>The value does not meet the constraints of the type {type} (form, length or limits)</source>
+        <translation>La valeur ne respecte pas les contraintes du type {type} (forme, longueur ou bornes)</translation>
+    </message>
+    <message>
+        <source>Empty value; a value of type {type} is expected</source>
+        <translation>Valeur vide ; une valeur de type {type} est attendue</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid value of type {type}</source>
+        <translation>« {value} » n&apos;est pas une valeur valide de type {type}</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid value of type {type}; expected: {hint}</source>
+        <translation>« {value} » n&apos;est pas une valeur valide de type {type} ; valeur attendue : {hint}</translation>
+    </message>
+    <message>
+        <source>One value too many in the list: “{value}”</source>
+        <translation>Valeur en trop dans la liste : « {value} »</translation>
+    </message>
+    <message>
+        <source>The list of values is not valid</source>
+        <translation>La liste de valeurs n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <source>&lt;{element}&gt; must not contain text</source>
+        <translation>&lt;{element}&gt; ne doit pas contenir de texte</translation>
+    </message>
+    <message>
+        <source>The element &lt;{element}&gt; is not in the expected namespace {namespace}</source>
+        <translation>L&apos;élément &lt;{element}&gt; n&apos;est pas dans l&apos;espace de noms attendu {namespace}</translation>
+    </message>
+    <message>
+        <source>The element &lt;{element}&gt; has no namespace, but one is expected</source>
+        <translation>L&apos;élément &lt;{element}&gt; n&apos;a pas d&apos;espace de noms, alors qu&apos;il en faut un</translation>
+    </message>
+    <message>
+        <source>The element &lt;{element}&gt; must not have a namespace</source>
+        <translation>L&apos;élément &lt;{element}&gt; ne doit pas avoir d&apos;espace de noms</translation>
+    </message>
+    <message>
+        <source>&lt;{element}&gt; may only contain a value, not child elements</source>
+        <translation>&lt;{element}&gt; ne peut contenir qu&apos;une valeur, pas d&apos;éléments enfants</translation>
+    </message>
+    <message>
+        <source>The identifier “{value}” is already used by another element</source>
+        <translation>L&apos;identifiant « {value} » est déjà utilisé par un autre élément</translation>
+    </message>
+</context>
 </TS>

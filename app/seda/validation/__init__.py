@@ -31,6 +31,7 @@ from app.seda.schemas import SchemaError, default_store, load_schema
 from app.seda.validation import checks, formats, package
 from app.seda.validation.facts import Facts, NotSeda, Unusual, collect, collect_streamed, local, read_root
 from app.seda.validation.report import VITAM_ONLY, Finding, ValidationReport
+from app.seda.validation.xsd_messages import explain, without_period
 
 __all__ = ["Finding", "ValidationReport", "ValidationError", "validate", "validate_transfer_manifest",
            "build_validator", "Referentials", "ProfileError", "Severity"]
@@ -241,12 +242,12 @@ class _ManifestRun:
                                   "against the "
                          "official SEDA {version} schema ({error}). Keep it only if the transfer goes to Vitam."),
                     "CHECK_SEDA.NOT_XSD_VALID.KO", line=line or None, path=path, unit=unit,
-                    element=element or "?", version=version, error=text))
+                    element=element or "?", version=version, error=without_period(explain(_short(text)))))
             else:
                 self.add(_finding("schema", "schema.xsd", QT_TRANSLATE_NOOP(
                     "validation", "Not valid against the official SEDA {version} schema: {error}"),
                     "CHECK_SEDA.NOT_XSD_VALID.KO", line=line or None, path=path, unit=unit, version=version,
-                    error=_short(text)))
+                    error=explain(_short(text))))
 
     def check_profile(self, facts: Facts) -> None:
         profile = self.profile
@@ -300,12 +301,13 @@ class _ManifestRun:
                     "validation", "Not valid against the archive profile {profile}, even with the objects in "
                                   "their DataObjectGroup: {error}."),
                     "CHECK_HEADER.CHECK_ARCHIVEPROFILE.KO", path=where, unit=unit, profile=profile.path.name,
-                    error=violation.message))
+                    error=without_period(_explain_profile(violation.message))))
                 continue
             self.add(_finding("profile", "profile.invalid", QT_TRANSLATE_NOOP(
                 "validation", "Not valid against the archive profile {profile}: {error} (line {line_number})."),
                 "CHECK_HEADER.CHECK_ARCHIVEPROFILE.KO", line=violation.line or None, path=where, unit=unit,
-                profile=profile.path.name, error=violation.message, line_number=violation.line))
+                profile=profile.path.name, error=without_period(_explain_profile(violation.message)),
+                line_number=violation.line))
 
     def _normalised(self) -> etree._ElementTree | None:
         """The manifest as Liasse (and Resip) export it: every object in its DataObjectGroup, whose id
@@ -347,6 +349,13 @@ def _has_loose_objects(document: etree._ElementTree) -> bool:
     return package is not None and any(
         local(child.tag) in ("BinaryDataObject", "PhysicalDataObject") for child in package
         if isinstance(child.tag, str))
+
+
+def _explain_profile(text: str) -> Message | str:
+    """A profile validator's message explained; SEDA namespaces are removed by :func:`explain` itself, which
+    needs the namespace of a root element the profile does not declare (profiles written for another one)."""
+    explained = explain(text)
+    return explained if isinstance(explained, Message) else _short(text)
 
 
 def _short(text: str) -> str:
