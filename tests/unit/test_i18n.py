@@ -72,13 +72,13 @@ def test_translations_keep_the_placeholders():
                 assert sorted(PLACEHOLDER.findall(src)) == sorted(PLACEHOLDER.findall(text)), (ts.name, ctx, src)
 
 
-def test_counts_take_the_form_of_the_language():
+def test_counts_take_the_form_of_the_language(qapp):
     from PySide6.QtCore import QCoreApplication
 
     from app.models.messages import QT_TRANSLATE_NOOP, Message
     from app.ui.i18n import translate_function
 
-    app = QCoreApplication.instance() or QCoreApplication([])
+    app = qapp  # pytest-qt's QApplication: a bare QCoreApplication here would break later widget tests
     french, english = translate_function("fr"), translate_function("en")
     sentence = Message("cli", QT_TRANSLATE_NOOP("cli", "Written: {path} ({units})."), {"path": "a.csv"})
 
@@ -117,12 +117,12 @@ def test_contexts_are_literal_for_lupdate():
     assert not offenders, f"QT_TRANSLATE_NOOP needs a literal context in {offenders}"
 
 
-def test_ts_translator_falls_back_to_the_source_text():
+def test_ts_translator_falls_back_to_the_source_text(qapp):
     from PySide6.QtCore import QCoreApplication
 
     from app.ui.i18n import TsTranslator
 
-    app = QCoreApplication.instance() or QCoreApplication([])
+    app = qapp  # pytest-qt's QApplication: a bare QCoreApplication here would break later widget tests
     translator = TsTranslator(TS)
     app.installTranslator(translator)
     try:
@@ -132,7 +132,7 @@ def test_ts_translator_falls_back_to_the_source_text():
         app.removeTranslator(translator)
 
 
-def test_a_compiled_file_older_than_its_source_is_not_used(tmp_path, monkeypatch):
+def test_a_compiled_file_older_than_its_source_is_not_used(tmp_path, monkeypatch, qapp):
     # A .qm left over from an earlier build must not hide the strings translated since in the .ts.
     import os
 
@@ -149,7 +149,7 @@ def test_a_compiled_file_older_than_its_source_is_not_used(tmp_path, monkeypatch
     shutil.copyfile(TS, tmp_path / "liasse_fr.ts")
     os.utime(tmp_path / "liasse_fr.qm", (1_600_000_000, 1_600_000_000))
     monkeypatch.setattr(i18n, "I18N_DIR", tmp_path)
-    app = QCoreApplication.instance() or QCoreApplication([])
+    app = qapp  # pytest-qt's QApplication: a bare QCoreApplication here would break later widget tests
     translators = i18n.load_translators("fr")
     for translator in translators:
         app.installTranslator(translator)
