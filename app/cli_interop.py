@@ -162,6 +162,14 @@ def cmd_export(args: argparse.Namespace, t: Callable[..., str]) -> int:
     if not args.quiet:
         print(t(QT_TRANSLATE_NOOP("cli", "Written: {path} ({units})."), path=str(out),
                 units=QT_TRANSLATE_NOOP("cli", "%n archive unit(s)", "", count)))
+    if args.csv or args.xlsx:
+        from app.seda.interop.resip_csv import packaged_objects
+
+        if packaged := packaged_objects(transfer):
+            print(t(QT_TRANSLATE_NOOP(
+                "cli", "{objects} inside {path} are not listed in ObjectFiles: a table can only point at files on "
+                       "disk. Export a simplified hierarchy (--simplified) to get the files with their metadata."),
+                objects=QT_TRANSLATE_NOOP("cli", "%n object(s)", "", packaged), path=str(source)), file=sys.stderr)
     return EXIT_OK
 
 

@@ -211,6 +211,14 @@ class InteropMixin:
         def done(count: int) -> None:
             self.statusBar().showMessage(self.tr("Written: {path} ({units}).").format(
                 path=str(dest), units=self.tr("%n archive unit(s)", "", count)), 8000)
+            if kind in ("csv", "xlsx") and not self.property("headless"):
+                from app.seda.interop.resip_csv import packaged_objects
+
+                if packaged := packaged_objects(transfer):
+                    QMessageBox.information(self, self.tr("Export"), self.tr(
+                        "%n object(s) of this transfer are inside the SIP it was imported from, so the table does "
+                        "not list them in ObjectFiles: a table can only point at files on disk. Export a simplified "
+                        "hierarchy to get the files with their metadata.", "", packaged))
             self.converted.emit((kind, dest, count))
 
         def failed(exc: Exception) -> None:

@@ -44,6 +44,13 @@
             <numerusform>%n archive units</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n object(s) of this transfer are inside the SIP it was imported from, so the table does not list them in ObjectFiles: a table can only point at files on disk. Export a simplified hierarchy to get the files with their metadata.</source>
+        <translation>
+            <numerusform>%n object of this transfer is inside the SIP it was imported from, so the table does not list it in ObjectFiles: a table can only point at files on disk. Export a simplified hierarchy to get the file with its metadata.</numerusform>
+            <numerusform>%n objects of this transfer are inside the SIP it was imported from, so the table does not list them in ObjectFiles: a table can only point at files on disk. Export a simplified hierarchy to get the files with their metadata.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

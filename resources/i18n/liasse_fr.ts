@@ -391,6 +391,13 @@ Les transferts envoyés à Vitam, depuis cette fenêtre ou avec liasse-cli send,
             <numerusform>%n unités d&apos;archives</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n object(s) of this transfer are inside the SIP it was imported from, so the table does not list them in ObjectFiles: a table can only point at files on disk. Export a simplified hierarchy to get the files with their metadata.</source>
+        <translation>
+            <numerusform>%n objet de ce versement se trouve dans le SIP dont il a été importé : le tableau ne l&apos;indique donc pas dans ObjectFiles, car un tableau ne peut désigner que des fichiers sur le disque. Exportez une arborescence simplifiée pour obtenir les fichiers avec leurs métadonnées.</numerusform>
+            <numerusform>%n objets de ce versement se trouvent dans le SIP dont il a été importé : le tableau ne les indique donc pas dans ObjectFiles, car un tableau ne peut désigner que des fichiers sur le disque. Exportez une arborescence simplifiée pour obtenir les fichiers avec leurs métadonnées.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Export failed</source>
         <translation>Échec de l&apos;export</translation>
@@ -1985,6 +1992,10 @@ Les transferts envoyés à Vitam, depuis cette fenêtre ou avec liasse-cli send,
     <message>
         <source>Written: {path} ({units}).</source>
         <translation>Fichier écrit : {path} ({units}).</translation>
+    </message>
+    <message>
+        <source>{objects} inside {path} are not listed in ObjectFiles: a table can only point at files on disk. Export a simplified hierarchy (--simplified) to get the files with their metadata.</source>
+        <translation>Non indiqués dans ObjectFiles, car situés dans {path} : {objects} (un tableau ne peut désigner que des fichiers sur le disque). Exportez une arborescence simplifiée (--simplified) pour obtenir les fichiers avec leurs métadonnées.</translation>
     </message>
     <message>
         <source>convert a SIP, DIP, manifest, Resip CSV, workbook or folder to a manifest, a Resip CSV, a workbook, a Resip disk hierarchy or a simplified hierarchy with its CSV</source>

@@ -200,3 +200,18 @@ def test_csv_export_matches_resips_golden_files_cell_by_cell(name, extended):
     for expected, written in zip(golden[1:], rows):
         expected_cells = dict(zip(golden[0][lead:], expected[lead:]))
         assert dict(zip(header[lead:], written[lead:])) == expected_cells
+
+
+def test_objects_inside_a_sip_are_not_listed_as_files_of_the_table(tmp_path):
+    # The SIP's path in ObjectFiles would make each unit's object the whole zip on the next import.
+    from app.seda.interop.resip_csv import packaged_objects, read_csv, write_csv
+    from app.seda.interop.sip_import import import_package
+
+    transfer = import_package(RESIP_SAMPLES / "TestDIP.zip").transfer
+    assert packaged_objects(transfer) == 52
+    write_csv(transfer, tmp_path / "dip.csv")
+    with open(tmp_path / "dip.csv", encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f, delimiter=";"))
+    assert len(rows) == 53 and all(row["ObjectFiles"] == "" for row in rows)
+    again = read_csv(tmp_path / "dip.csv").transfer
+    assert again.count_units() == 53 and not again.groups

@@ -555,19 +555,29 @@ def metadata_table(transfer: Transfer, units: Iterable[ArchiveUnit]) -> tuple[li
     return _header(ordered), [[values.get(column, "") for column in ordered] for values in flat]
 
 
+def packaged_objects(transfer: Transfer) -> int:
+    """How many binary objects are read in place from a SIP (an entry of a zip, not a file on disk).
+
+    A table can only point at files on disk, so :func:`table` lists none of them in ``ObjectFiles``.
+    """
+    return sum(1 for group in transfer.groups for o in group.binaries if o.source_member is not None)
+
+
 def table(transfer: Transfer, base: Path, *, extended: bool = True) -> tuple[list[str], list[list[str]]]:
     """Header and rows of Resip's metadata table for *transfer* (shared by the CSV and XLSX exports).
 
     Extended format (``Id;ParentId;File;ObjectFiles``, Resip's default) or normal (``File`` only); file
     paths are relative to *base* (the folder of the written file) when possible. Rows are listed children
-    first, as Resip does.
+    first, as Resip does. Objects inside a SIP (:func:`packaged_objects`) are not listed: the path of the
+    SIP itself would make every unit's object the whole zip when the table is imported again.
     """
     units = list(_post_order(transfer))
     names, cells = metadata_table(transfer, units)
     lead = ["Id", "ParentId", "File", "ObjectFiles"] if extended else ["File"]
     rows: list[list[str]] = []
     for unit, values in zip(units, cells):
-        files = [o.source_path for o in (unit.object_group.binaries if unit.object_group else [])]
+        files = [o.source_path for o in (unit.object_group.binaries if unit.object_group else [])
+                 if o.source_member is None]
         if extended:
             parent = unit.parents[0].id if unit.parents else ""
             row = [unit.id, parent, _relative(unit.source, base),
