@@ -49,6 +49,12 @@ def wants_resip_hierarchy(args: argparse.Namespace, folder: Path, t: Callable[..
         print(t(QT_TRANSLATE_NOOP(
             "cli", "{path} holds Resip metadata files (__ArchiveUnitMetadata.xml...); they are taken as plain files. "
                    "Add --resip-hierarchy to build the units from them."), path=str(folder)), file=sys.stderr)
+    elif not getattr(args, "quiet", False) and (folder / "metadata.csv").is_file():
+        # A simplified hierarchy (Resip's, or ours): its metadata is in the CSV, which names the files.
+        print(t(QT_TRANSLATE_NOOP(
+            "cli", "{path} has a metadata.csv at its root; it is taken as a plain file. To build the units with "
+                   "their metadata, give the CSV instead: {csv}"), path=str(folder),
+                csv=str(folder / "metadata.csv")), file=sys.stderr)
     return False
 
 

@@ -1990,6 +1990,10 @@ Les transferts envoyés à Vitam, depuis cette fenêtre ou avec liasse-cli send,
         <translation>SIP écrit : {path} ({units}, {objects}, SEDA {version}, {seconds} s).</translation>
     </message>
     <message>
+        <source>{path} has a metadata.csv at its root; it is taken as a plain file. To build the units with their metadata, give the CSV instead: {csv}</source>
+        <translation>{path} contient un metadata.csv à sa racine ; il est traité comme un simple fichier. Pour construire les unités avec leurs métadonnées, donnez plutôt le CSV : {csv}</translation>
+    </message>
+    <message>
         <source>Written: {path} ({units}).</source>
         <translation>Fichier écrit : {path} ({units}).</translation>
     </message>

@@ -162,6 +162,9 @@ def test_cli_simplified_export_then_build(tmp_path, capsys):
     for source in (tmp_path / "out" / "metadata.csv", tmp_path / "out.zip"):
         assert main(["build", str(source), "-o", str(tmp_path / "sip.zip")]) in (0, 1)  # 1: no --context
         assert "22 archive units" in capsys.readouterr().out
+    # The folder itself is scanned as plain files, and the CLI says where the metadata is.
+    assert main(["build", str(tmp_path / "out"), "-o", str(tmp_path / "plain.zip"), "--force"]) in (0, 1)
+    assert f"give the CSV instead: {tmp_path / 'out' / 'metadata.csv'}" in capsys.readouterr().err
 
 
 # -- zipped Resip hierarchies ----------------------------------------------------------------------------
