@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QStyle, QToolBar
 
 from app.ui.history import show_history
 from app.ui.interop import has_module
+from app.ui.targets import show_targets
 
 SP = QStyle.StandardPixmap
 translate = QCoreApplication.translate
@@ -44,6 +45,7 @@ class WindowActions:
         self.profile = a(translate("MainWindow", "Load the archive &profile…"), w.profile_dialog)
         self.send = a(translate("MainWindow", "Se&nd to Vitam…"), w.send_dialog, "Ctrl+Shift+E", SP.SP_DriveNetIcon)
         self.history = a(translate("MainWindow", "Transfer &history…"), lambda: show_history(w))
+        self.targets = a(translate("MainWindow", "Vitam &targets…"), lambda: show_targets(w))
         self.quit = a(translate("MainWindow", "&Quit"), w.close, QKeySequence.StandardKey.Quit)
         self.undo = w.undo_stack.createUndoAction(w, translate("MainWindow", "&Undo"))
         self.undo.setShortcut(QKeySequence.StandardKey.Undo)
@@ -106,7 +108,8 @@ class WindowActions:
         view_menu = bar.addMenu(translate("MainWindow", "&View"))
         view_menu.addActions([self.find, self.expand, self.collapse])
         tools = bar.addMenu(translate("MainWindow", "&Transfer"))
-        tools.addActions([self.validate, self.context, self.profile, self.export, self.send, self.history])
+        tools.addActions([self.validate, self.context, self.profile, self.export, self.send, self.targets,
+                          self.history])
 
         toolbar = QToolBar(translate("MainWindow", "Main toolbar"), w)
         toolbar.setObjectName("main_toolbar")

@@ -170,10 +170,11 @@ class SendMixin:
             QMessageBox.critical(self, self.tr("Send to Vitam"), exc.message.render(translate))
             return
         if not targets:
-            QMessageBox.information(self, self.tr("Send to Vitam"), self.tr(
-                "No Vitam target is configured yet. Add one with: liasse-cli targets add NAME --url https://… "
-                "--certificate FILE.p12 --ca CA.pem"))
-            return
+            from app.ui.targets import configure_first
+
+            targets = configure_first(self)  # offers the targets dialog; empty if the user gave up
+            if not targets:
+                return
         dialog = SendDialog(targets, self)
         if dialog.exec():
             name, test = dialog.chosen()

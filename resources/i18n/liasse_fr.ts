@@ -635,6 +635,10 @@ Les transferts envoyés à Vitam, depuis cette fenêtre ou avec liasse-cli send,
         <translation>&amp;Historique des transferts…</translation>
     </message>
     <message>
+        <source>Vitam &amp;targets…</source>
+        <translation>C&amp;ibles Vitam…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -1523,10 +1527,6 @@ Les transferts envoyés à Vitam, depuis cette fenêtre ou avec liasse-cli send,
         <translation>Envoyer à Vitam</translation>
     </message>
     <message>
-        <source>No Vitam target is configured yet. Add one with: liasse-cli targets add NAME --url https://… --certificate FILE.p12 --ca CA.pem</source>
-        <translation>Aucune cible Vitam n&apos;est encore configurée. Ajoutez-en une avec : liasse-cli targets add NOM --url https://… --certificate FICHIER.p12 --ca CA.pem</translation>
-    </message>
-    <message>
         <source>The transfer was not sent</source>
         <translation>Le versement n&apos;a pas été envoyé</translation>
     </message>
@@ -1555,6 +1555,296 @@ Les transferts envoyés à Vitam, depuis cette fenêtre ou avec liasse-cli send,
     <message>
         <source>Nothing was archived.</source>
         <translation>Rien n&apos;a été archivé.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetForm</name>
+    <message>
+        <source>Edit the target {name}</source>
+        <translation>Modifier la cible {name}</translation>
+    </message>
+    <message>
+        <source>New Vitam target</source>
+        <translation>Nouvelle cible Vitam</translation>
+    </message>
+    <message>
+        <source>e.g. production, recette, sandbox</source>
+        <translation>par exemple : production, recette, formation</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>The name of a saved target cannot be changed: the transfer history refers to it. Add a new target instead.</source>
+        <translation>Le nom d&apos;une cible enregistrée ne peut pas être modifié : l&apos;historique des transferts y fait référence. Ajoutez plutôt une nouvelle cible.</translation>
+    </message>
+    <message>
+        <source>Address of the ingest-external service of Vitam</source>
+        <translation>Adresse du service d&apos;entrée de Vitam (ingest-external)</translation>
+    </message>
+    <message>
+        <source>Ingest address</source>
+        <translation>Adresse d&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Optional: the ingest address</source>
+        <translation>Facultative : l&apos;adresse d&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Address of the admin-external service, used to follow the processing of a transfer (often port 8444)</source>
+        <translation>Adresse du service d&apos;administration (admin-external), qui sert à suivre le traitement d&apos;un transfert (souvent le port 8444)</translation>
+    </message>
+    <message>
+        <source>Admin address</source>
+        <translation>Adresse d&apos;administration</translation>
+    </message>
+    <message>
+        <source>Number of the Vitam tenant the transfers go to</source>
+        <translation>Numéro du tenant Vitam qui reçoit les transferts</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <source>Ingest workflow asked from Vitam (X-Context-Id)</source>
+        <translation>Processus d&apos;entrée demandé à Vitam (X-Context-Id)</translation>
+    </message>
+    <message>
+        <source>Workflow</source>
+        <translation>Processus d&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Application session id sent to Vitam (X-Application-Id) and recorded in its logbook</source>
+        <translation>Identifiant de session applicative envoyé à Vitam (X-Application-Id) et inscrit dans son journal</translation>
+    </message>
+    <message>
+        <source>Application id</source>
+        <translation>Identifiant d&apos;application</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>Certificat client</translation>
+    </message>
+    <message>
+        <source>Certificates (*.p12 *.pfx *.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificats (*.p12 *.pfx *.pem *.crt *.cer);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>PKCS#12 file (.p12, .pfx) or PEM certificate</source>
+        <translation>Fichier PKCS#12 (.p12, .pfx) ou certificat PEM</translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation>Clé privée</translation>
+    </message>
+    <message>
+        <source>PEM keys (*.pem *.key);;All files (*)</source>
+        <translation>Clés PEM (*.pem *.key);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Only with a PEM certificate</source>
+        <translation>Uniquement avec un certificat PEM</translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation>Autorité de certification</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Optional: the authorities the system trusts</source>
+        <translation>Facultatif : les autorités reconnues par le système</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate must be signed by this authority, or by one the system trusts; there is no way to turn the verification off.</source>
+        <translation>Le certificat du serveur doit être signé par cette autorité, ou par une autorité reconnue par le système ; cette vérification ne peut pas être désactivée.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is always verified (TLS).</source>
+        <translation>Le certificat du serveur est toujours vérifié (TLS).</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored passphrase</source>
+        <translation>Laisser vide pour conserver la phrase secrète enregistrée</translation>
+    </message>
+    <message>
+        <source>If the certificate or key has one</source>
+        <translation>Si le certificat ou la clé en a une</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Forget the stored passphrase</source>
+        <translation>Oublier la phrase secrète enregistrée</translation>
+    </message>
+    <message>
+        <source>Kept in the system keyring, never written to a file.</source>
+        <translation>Conservée dans le trousseau du système, jamais écrite dans un fichier.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>The target could not be saved in {path}: {error}</source>
+        <translation>La cible n&apos;a pas pu être enregistrée dans {path} : {error}</translation>
+    </message>
+    <message>
+        <source>A target named {name} already exists. Replace it?</source>
+        <translation>Une cible nommée {name} existe déjà. La remplacer ?</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message>
+        <source>{url} accepted the connection but did not answer within {seconds} s. The server may be overloaded: try again later.</source>
+        <translation>{url} a accepté la connexion mais n&apos;a pas répondu en {seconds} s. Le serveur est peut-être surchargé : réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>Cannot reach {url}: {error}. Check the address and the network.</source>
+        <translation>Impossible de joindre {url} : {error}. Vérifiez l&apos;adresse et le réseau.</translation>
+    </message>
+    <message>
+        <source>Connection succeeded: {url} answered, its certificate is trusted and it accepted the client certificate. Whether this certificate may send transfers to tenant {tenant} is checked by Vitam at the first transfer (send one in test mode to check it).</source>
+        <translation>Connexion réussie : {url} a répondu, son certificat est reconnu et il a accepté le certificat client. Le droit de ce certificat à verser dans le tenant {tenant} n&apos;est contrôlé par Vitam qu&apos;au premier transfert (envoyez-en un en mode test pour le vérifier).</translation>
+    </message>
+    <message>
+        <source>The server answered 404 (not found) at {url}: this is not the address of a Vitam ingest-external service. Check the ingest address.</source>
+        <translation>Le serveur a répondu 404 (introuvable) à l&apos;adresse {url} : ce n&apos;est pas l&apos;adresse d&apos;un service d&apos;entrée Vitam (ingest-external). Vérifiez l&apos;adresse d&apos;entrée.</translation>
+    </message>
+    <message>
+        <source>Vitam answered 503 (service unavailable) at {url}: the platform is not ready. Try again later or ask its administrators.</source>
+        <translation>Vitam a répondu 503 (service indisponible) à l&apos;adresse {url} : la plateforme n&apos;est pas prête. Réessayez plus tard ou contactez ses administrateurs.</translation>
+    </message>
+    <message>
+        <source>The server answered {status} at {url}, where Vitam answers 204. Check the ingest address.</source>
+        <translation>Le serveur a répondu {status} à l&apos;adresse {url}, là où Vitam répond 204. Vérifiez l&apos;adresse d&apos;entrée.</translation>
+    </message>
+    <message>
+        <source>Unexpected error: {error}</source>
+        <translation>Erreur inattendue : {error}</translation>
+    </message>
+    <message>
+        <source>Vitam targets</source>
+        <translation>Cibles Vitam</translation>
+    </message>
+    <message>
+        <source>The Vitam platforms (or training sandboxes) transfers are sent to. Each one is reached with your client certificate; its passphrase is kept in the system keyring.</source>
+        <translation>Les plateformes Vitam (ou bacs à sable de formation) auxquelles les transferts sont envoyés. Chacune est jointe avec votre certificat client, dont la phrase secrète est conservée dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Ingest address</source>
+        <translation>Adresse d&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>Certificat client</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Test the connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Connect to the target with its certificate and ask whether Vitam answers (nothing is sent)</source>
+        <translation>Se connecter à la cible avec son certificat et vérifier que Vitam répond (rien n&apos;est envoyé)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>No target yet. Click Add… to configure the Vitam platform (or the training sandbox) that receives the transfers.</source>
+        <translation>Aucune cible pour l&apos;instant. Cliquez sur Ajouter… pour configurer la plateforme Vitam (ou le bac à sable de formation) qui reçoit les transferts.</translation>
+    </message>
+    <message>
+        <source>in the keyring</source>
+        <translation>dans le trousseau</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Admin: {url}</source>
+        <translation>Administration : {url}</translation>
+    </message>
+    <message>
+        <source>Target {name} saved. Test the connection to check it.</source>
+        <translation>Cible {name} enregistrée. Testez la connexion pour la vérifier.</translation>
+    </message>
+    <message>
+        <source>Remove a target</source>
+        <translation>Supprimer une cible</translation>
+    </message>
+    <message>
+        <source>Remove the target {name}? Its passphrase is removed from the system keyring too. The transfers already sent stay in the history.</source>
+        <translation>Supprimer la cible {name} ? Sa phrase secrète est aussi retirée du trousseau du système. Les transferts déjà envoyés restent dans l&apos;historique.</translation>
+    </message>
+    <message>
+        <source>The target could not be removed from {path}: {error}</source>
+        <translation>La cible n&apos;a pas pu être supprimée de {path} : {error}</translation>
+    </message>
+    <message>
+        <source>Target {name} removed.</source>
+        <translation>Cible {name} supprimée.</translation>
+    </message>
+    <message>
+        <source>Connecting to {name} ({url})…</source>
+        <translation>Connexion à {name} ({url})…</translation>
+    </message>
+    <message>
+        <source>{name} — {result}</source>
+        <translation>{name} — {result}</translation>
+    </message>
+    <message>
+        <source>The connection test of {name} failed: {error}</source>
+        <translation>Le test de connexion à {name} a échoué : {error}</translation>
+    </message>
+    <message>
+        <source>Send to Vitam</source>
+        <translation>Envoyer à Vitam</translation>
+    </message>
+    <message>
+        <source>No Vitam target is configured yet.</source>
+        <translation>Aucune cible Vitam n&apos;est encore configurée.</translation>
+    </message>
+    <message>
+        <source>A target says where the transfers go: the address of the Vitam platform (or of the training sandbox), the tenant and your client certificate.</source>
+        <translation>Une cible précise l&apos;adresse de la plateforme Vitam (ou du bac à sable de formation) qui reçoit les transferts, le tenant et votre certificat client.</translation>
+    </message>
+    <message>
+        <source>Configure a target…</source>
+        <translation>Configurer une cible…</translation>
     </message>
 </context>
 <context>

@@ -61,11 +61,12 @@ def test_the_main_window_fits_a_laptop_with_long_texts(qtbot, stretched, setting
 
 def test_every_dialog_fits_a_laptop_with_long_texts(qtbot, stretched, tmp_path):
     from app.models.transfer import Transfer
-    from app.sae.targets import Target
+    from app.sae.targets import Target, TargetStore
     from app.ui.bulk import BulkEditDialog
     from app.ui.dialogs import ContextDialog, ExportDialog, PreferencesDialog
     from app.ui.history import HistoryDialog
     from app.ui.send import SendDialog
+    from app.ui.targets import TargetForm, TargetsDialog
 
     dialogs = [
         BulkEditDialog("2.2", 12),
@@ -74,6 +75,8 @@ def test_every_dialog_fits_a_laptop_with_long_texts(qtbot, stretched, tmp_path):
         PreferencesDialog({"language": "fr", "seda_version": "2.2", "digest": "sha512", "ignore_patterns": "",
                            "workers": 2, "rules_referential": "", "agencies_referential": ""}),
         HistoryDialog(),
+        TargetsDialog(),
+        TargetForm(TargetStore()),
         SendDialog({"recette": Target("recette", "https://vitam.example.fr:8443/ingest-external/v1",
                                       "https://vitam.example.fr:8444")}),
     ]
