@@ -276,7 +276,7 @@ def show_remarks(parent: QWidget, title: str, problems: list[str], warning: bool
     shown = 12
     box = QMessageBox(QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information, title,
                       QCoreApplication.translate("Remarks", "%n remark(s):", None, len(problems)), parent=parent)
-    lines = problems[:shown]
+    lines = ["\u2022 " + problem for problem in problems[:shown]]  # bullets: long remarks wrap
     if len(problems) > shown:
         lines.append(QCoreApplication.translate("Remarks", "… and %n more, under Show Details.", None,
                                                 len(problems) - shown))

@@ -26,11 +26,11 @@ def test_a_long_report_is_summarised_and_kept_whole_in_the_details(qtbot):
     seen = _capture(qtbot, problems)
     assert seen["text"] == "30 remarks:"
     shown = seen["informative"].splitlines()
-    assert shown[:12] == problems[:12] and shown[-1] == "… and 18 more, under Show Details."
+    assert shown[:12] == ["\u2022 " + p for p in problems[:12]] and shown[-1] == "… and 18 more, under Show Details."
     assert seen["details"].splitlines() == problems
 
 
 def test_a_short_report_is_shown_whole(qtbot):
     seen = _capture(qtbot, ["metadata.csv, line 4: one remark"])
-    assert seen["text"] == "1 remark:" and seen["informative"] == "metadata.csv, line 4: one remark"
+    assert seen["text"] == "1 remark:" and seen["informative"] == "\u2022 metadata.csv, line 4: one remark"
     assert seen["details"] == ""
