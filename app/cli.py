@@ -343,7 +343,7 @@ def build_parser() -> argparse.ArgumentParser:
         "cli", "write the SIP even if it is not valid")))
     build.add_argument("--profile", metavar="PROFILE", help=_t(QT_TRANSLATE_NOOP(
         "cli", "archive profile the SIP must satisfy (.rng or .xsd)")))
-    build.add_argument("--apply-profile", metavar="PROFILE.rng", help=_t(QT_TRANSLATE_NOOP(
+    build.add_argument("--apply-profile", metavar="PROFILE", help=_t(QT_TRANSLATE_NOOP(
         "cli", "fill the fixed values this archive profile requires (and check the SIP against it)")))
     build.add_argument("--referentials", metavar="PATH", action="append", help=_t(QT_TRANSLATE_NOOP(
         "cli", "Vitam rules and agencies CSV to check against (file or folder; repeatable)")))

@@ -80,6 +80,11 @@ def _violations(log: etree._ListErrorLog) -> list[ProfileViolation]:
 class _LocalOnly(etree.Resolver):
     """Map the W3C schema URLs to local copies; refuse every other remote reference."""
 
+    def __init__(self) -> None:
+        super().__init__()
+        self.refused: str | None = None
+        """The first remote URL refused: libxml2 reports it as a resource it failed to parse."""
+
     def resolve(self, system_url, public_id, context):  # noqa: D102 - lxml API
         name = W3C.get(system_url)
         if name is not None:
@@ -88,16 +93,21 @@ class _LocalOnly(etree.Resolver):
                 local = _w3c_fallback(name) or local
             return self.resolve_filename(str(local), context)
         if system_url and re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", system_url) and not system_url.startswith("file:"):
-            raise ProfileError(Message(CTX, QT_TRANSLATE_NOOP(
-                "profiles", "The profile refers to the remote resource {url}; profiles are only read from local "
-                            "files."),
-                {"url": system_url}))
+            self.refused = self.refused or system_url
+            raise _remote(system_url)
         return None
 
 
-def _parser() -> etree.XMLParser:
+def _remote(url: str) -> ProfileError:
+    return ProfileError(Message(CTX, QT_TRANSLATE_NOOP(
+        "profiles", "The profile refers to the remote resource {url}; profiles are only read from local "
+                    "files."),
+        {"url": url}))
+
+
+def _parser(resolver: _LocalOnly | None = None) -> etree.XMLParser:
     parser = etree.XMLParser(resolve_entities=False, load_dtd=False, no_network=True, huge_tree=False)
-    parser.resolvers.add(_LocalOnly())
+    parser.resolvers.add(resolver or _LocalOnly())
     return parser
 
 
@@ -121,7 +131,8 @@ def load_profile(path: Path) -> Profile:
         if path.stat().st_size > _MAX_PROFILE_BYTES:
             raise ProfileError(Message(CTX, QT_TRANSLATE_NOOP("profiles", "The profile {path} is too large."),
                                        {"path": str(path)}))
-        tree = etree.parse(str(path), _parser())
+        resolver = _LocalOnly()
+        tree = etree.parse(str(path), _parser(resolver))
     except OSError as exc:
         raise ProfileError(Message(CTX, QT_TRANSLATE_NOOP("profiles", "Cannot read the profile {path}: {error}"),
                                    {"path": str(path), "error": exc.strerror or str(exc)})) from exc
@@ -141,6 +152,8 @@ def load_profile(path: Path) -> Profile:
         if root.tag == f"{{{XSD_NS}}}schema":
             return Profile(path, "xsd", version, namespace, etree.XMLSchema(tree))
     except (etree.RelaxNGParseError, etree.XMLSchemaParseError) as exc:
+        if resolver.refused:  # an import or include of a remote file: say so rather than "does not parse"
+            raise _remote(resolver.refused) from exc
         first = exc.error_log[0] if exc.error_log else None
         detail = f"line {first.line}: {first.message}" if first is not None else str(exc)
         raise ProfileError(Message(CTX, QT_TRANSLATE_NOOP(

@@ -1,4 +1,4 @@
-"""The archive profile of the transfer: load its RelaxNG file, pre-fill fixed values, mark mandatory fields.
+"""The archive profile of the transfer: load its RelaxNG or XSD file, pre-fill fixed values, mark mandatory fields.
 
 The engine (:mod:`app.seda.interop.profile_requirements`) reads what the profile requires and fills
 fixed values in place; the GUI runs it on a copy and turns the differences into one undoable edit,
@@ -81,12 +81,12 @@ def content_requirements(requirements, unit: ArchiveUnit) -> dict:
 class ProfileMixin:
     """"Load the archive profile" for the main window."""
 
-    profile_requirements = None  # ProfileRequirements of the loaded .rng
+    profile_requirements = None  # ProfileRequirements of the loaded .rng or .xsd
 
     def profile_dialog(self) -> None:
-        """Ask for the profile file (.rng) and load it."""
+        """Ask for the profile file (.rng or .xsd) and load it."""
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Load the archive profile"), "",
-                                              self.tr("RelaxNG profiles (*.rng);;All files (*)"))
+                                              self.tr("Archive profiles (*.rng *.xsd);;All files (*)"))
         if path:
             self.load_profile(path)
 

@@ -917,8 +917,8 @@ Les transferts envoyés à Vitam, depuis cette fenêtre ou avec liasse-cli send,
         <translation>Charger le profil d&apos;archivage</translation>
     </message>
     <message>
-        <source>RelaxNG profiles (*.rng);;All files (*)</source>
-        <translation>Profils RelaxNG (*.rng);;Tous les fichiers (*)</translation>
+        <source>Archive profiles (*.rng *.xsd);;All files (*)</source>
+        <translation>Profils d&apos;archivage (*.rng *.xsd);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Cannot load the profile</source>
@@ -3058,10 +3058,6 @@ Les transferts envoyés à Vitam, depuis cette fenêtre ou avec liasse-cli send,
     <message>
         <source>{path} is not an archive profile: expected a RelaxNG (.rng) or XML Schema (.xsd) file.</source>
         <translation>{path} n&apos;est pas un profil d&apos;archivage : un fichier RelaxNG (.rng) ou XML Schema (.xsd) est attendu.</translation>
-    </message>
-    <message>
-        <source>{path}: requirements can only be read from RelaxNG (.rng) profiles.</source>
-        <translation>{path} : les exigences ne peuvent être lues que dans des profils RelaxNG (.rng).</translation>
     </message>
     <message>
         <source>The profile {path} is written for SEDA {profile_version}; the transfer is SEDA {version}. Its requirements were applied by element name.</source>

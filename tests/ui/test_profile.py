@@ -8,6 +8,7 @@ from app.models import edits
 from tests.conftest import CORPUS
 
 PROFILE = CORPUS / "seda" / "profiles" / "pastis_PA_Exemple.rng"
+XSD_PROFILE = CORPUS / "seda" / "profiles" / "vitam-itests_profile_ok.xsd"
 
 
 def test_profile_fills_fixed_values_and_marks_mandatory_fields(qtbot, loaded):
@@ -38,3 +39,20 @@ def test_bad_profile_is_refused_with_the_engines_message(qtbot, loaded, tmp_path
     bad.write_text("<notrng/>", encoding="utf-8")
     assert not loaded.load_profile(str(bad))
     assert loaded.profile_requirements is None and str(bad) in loaded.statusBar().currentMessage()
+
+
+def test_xsd_profile_is_offered_and_loaded(qtbot, loaded, monkeypatch):
+    from app.ui import profile
+
+    asked = []
+
+    def choose(parent, caption, folder, filters):
+        asked.append(filters)
+        return str(XSD_PROFILE), ""
+
+    monkeypatch.setattr(profile.QFileDialog, "getOpenFileName", choose)
+    loaded.profile_dialog()
+    assert "*.xsd" in asked[0].split(";;")[0] and "*.rng" in asked[0].split(";;")[0]
+    assert loaded.profile_requirements is not None
+    assert loaded.project.transfer.header.findtext("Comment") == "Matrice cadastrale numérique"
+    assert loaded.project.settings["profile"] == str(XSD_PROFILE.resolve())

@@ -1,4 +1,4 @@
-"""What a RelaxNG archive profile requires, and filling a transfer's fixed values from it.
+"""What an archive profile requires, and filling a transfer's fixed values from it.
 
 Profiles exported by SHERPA, PASTIS or AGAPE are RelaxNG grammars that spell out the whole transfer:
 header, ManagementMetadata and a tree of ArchiveUnit patterns (one per level of the expected
@@ -11,7 +11,9 @@ values of mandatory elements that a transfer lacks, in schema order.
 Cardinality is relative to the parent element: ``Content/Title`` with ``min=1`` means "every Content
 has a Title". An element is mandatory when no ``rng:optional``, ``rng:zeroOrMore`` or multi-way
 ``rng:choice`` lies between it and its parent element. The profile is loaded with
-:func:`app.seda.profiles.load_profile` (local files only, no entities, no DTD, must compile).
+:func:`app.seda.profiles.load_profile` (local files only, no entities, no DTD, must compile). XSD
+profiles (older Vitam ones) are read into the same types by
+:mod:`app.seda.interop.profile_requirements_xsd`.
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ from app.seda.ontology import (
     child_type,
     insert_ordered,
 )
-from app.seda.profiles import RNG_NS, ProfileError, _parser, load_profile
+from app.seda.profiles import RNG_NS, _parser, load_profile
 
 CTX = "profiles"
 ANNOTATIONS_NS = "http://relaxng.org/ns/compatibility/annotations/1.0"
@@ -111,12 +113,12 @@ class ProfileRequirements:
 
 # -- reading ---------------------------------------------------------------------------------------
 def read_requirements(path: str | Path) -> ProfileRequirements:
-    """Read what a RelaxNG profile requires. Raises :class:`~app.seda.profiles.ProfileError`."""
+    """Read what a RelaxNG or XSD profile requires. Raises :class:`~app.seda.profiles.ProfileError`."""
     profile = load_profile(Path(path))  # refuses DTDs, remote references, grammars that do not compile
-    if profile.kind != "rng":
-        raise ProfileError(Message(CTX, QT_TRANSLATE_NOOP(
-            "profiles", "{path}: requirements can only be read from RelaxNG (.rng) profiles."),
-            {"path": str(path)}))
+    if profile.kind == "xsd":
+        from app.seda.interop.profile_requirements_xsd import read_xsd_requirements
+
+        return read_xsd_requirements(profile)
     root = etree.parse(str(profile.path), _parser()).getroot()
     reader = _Grammar(root)
     transfer = next((node for node, _lo, _hi in reader.particles(reader.start()) if _name(node) == "ArchiveTransfer"),
