@@ -15,15 +15,13 @@ from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
 
-from lxml import etree
-
-from app.models.messages import QT_TRANSLATE_NOOP, Message
+from app.models.messages import Message
 from app.models.metadata import Element
 from app.models.project import snapshot
 from app.models.tasks import CancelToken, Progress
 from app.models.transfer import ArchiveUnit, BinaryDataObject, DataObjectGroup, IdFactory, Transfer
 from app.seda import manifest, ontology
-from app.seda.report import Report, Severity
+from app.seda.report import Report
 from app.ui.xmltext import element_xml
 
 CTX = "Validation"
@@ -87,31 +85,11 @@ def transfer_preview(view: Transfer, progress: Progress, cancel: CancelToken) ->
     return text
 
 
-def _line_units(path: Path) -> list[tuple[int, str]]:
-    """(line, unit id) of every ArchiveUnit start tag, in document order."""
-    found = []
-    for _event, element in etree.iterparse(str(path), events=("start",), resolve_entities=False, no_network=True,
-                                           huge_tree=True):
-        if isinstance(element.tag, str) and element.tag.endswith("}ArchiveUnit"):
-            found.append((element.sourceline or 0, element.get("id") or ""))
-    return found
-
-
-def _field_of(text: str) -> str | None:
-    """The SEDA element named in an XSD message ("Element '{ns}Title': ...")."""
-    if "Element '" in text:
-        name = text.split("Element '", 1)[1].split("'", 1)[0]
-        return name.rsplit("}", 1)[-1]
-    return None
-
-
 def validate(work: Transfer, progress: Progress, cancel: CancelToken) -> list[UiFinding]:
-    """Write the manifest of a :func:`detached` view to a temporary file and check it.
-
-    The validation engine is used when installed, else the XSD.
-    """
+    """Write the manifest of a :func:`detached` view to a temporary file and check it with the validation engine."""
     from app.seda.context import complete_header
     from app.seda.sip import assign_uris
+    from app.seda.validation import validate_transfer_manifest
 
     work.header = work.header.copy()
     complete_header(work, manifest.now_datetime())  # as the export will: Date, MessageIdentifier...
@@ -125,10 +103,6 @@ def validate(work: Transfer, progress: Progress, cancel: CancelToken) -> list[Ui
         with os.fdopen(fd, "wb", buffering=1 << 20) as out:
             manifest.write_manifest(work, out, progress=progress, cancel=cancel)
         cancel.check()
-        try:
-            from app.seda.validation import validate_transfer_manifest  # the full validator, when present
-        except ImportError:
-            return _validate_xsd(path, work, titles)
         report = validate_transfer_manifest(path, work)
         return [UiFinding(str(getattr(f.severity, "value", f.severity)).lower(), f.message, f.unit_id,
                           f.unit_title or titles.get(f.unit_id or ""), f.line,
@@ -138,45 +112,11 @@ def validate(work: Transfer, progress: Progress, cancel: CancelToken) -> list[Ui
         path.unlink(missing_ok=True)
 
 
-def _validate_xsd(path: Path, transfer: Transfer, titles: dict[str, str]) -> list[UiFinding]:
-    from app.seda.schemas import SchemaError
-    from app.seda.xsd import validate_manifest
-
-    try:
-        violations = validate_manifest(path, transfer.version)
-    except SchemaError as exc:
-        return [UiFinding("warning", exc.message)]
-    units = _line_units(path) if violations else []
-    findings = []
-    for violation in violations:
-        unit_id = None
-        for line, identifier in units:
-            if line > violation.line:
-                break
-            unit_id = identifier
-        findings.append(UiFinding("error", Message(CTX, QT_TRANSLATE_NOOP("Validation", "Schema: {error}"),
-                                                   {"error": violation.message}),
-                                  unit_id, titles.get(unit_id or ""), violation.line, _field_of(violation.message)))
-    return findings
-
-
 def export_validator(path: Path, transfer: Transfer) -> Report:
-    """The validator the export runs on the written manifest: the validation engine, else the XSD."""
-    try:
-        from app.seda.validation import build_validator
-    except ImportError:
-        return xsd_validator(path, transfer)
+    """The validator the export runs on the written manifest (the validation engine's)."""
+    from app.seda.validation import build_validator
+
     return build_validator()(path, transfer)
-
-
-def xsd_validator(path: Path, transfer: Transfer) -> Report:
-    """The official-schema check of a written manifest (fallback of :func:`export_validator`)."""
-    report = Report()
-    titles = {u.id: u.title for u in transfer.iter_units()}
-    for finding in _validate_xsd(path, transfer, titles):
-        severity = Severity.ERROR if finding.severity == "error" else Severity.WARNING
-        report.add(severity, "xsd", f"manifest.xml:{finding.line or 0}", finding.message)
-    return report
 
 
 def import_paths(paths: list[str], version: str, algorithm: str, progress: Progress,

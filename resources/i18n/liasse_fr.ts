@@ -1899,13 +1899,6 @@ Les transferts envoyés à Vitam, depuis cette fenêtre ou avec liasse-cli send,
     </message>
 </context>
 <context>
-    <name>Validation</name>
-    <message>
-        <source>Schema: {error}</source>
-        <translation>Schéma : {error}</translation>
-    </message>
-</context>
-<context>
     <name>ValidationPanel</name>
     <message>
         <source>Not validated yet.</source>
