@@ -41,6 +41,9 @@ def validate_manifest(path: Path, version: str, *, limit: int = 100) -> list[Sch
     """Validate *path* against the official schema of *version*; an empty list means valid."""
     schema = load_schema(version, str(default_store()))
     violations: list[SchemaViolation] = []
+    # A validating iterparse reports through the thread's global error log, which keeps the errors of
+    # earlier validations: start from an empty one so that only this file's errors are listed.
+    etree.clear_error_log()
     try:
         for _event, element in etree.iterparse(str(path), events=("end",), schema=schema, resolve_entities=False,
                                                no_network=True, load_dtd=False, huge_tree=True):

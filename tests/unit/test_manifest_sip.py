@@ -250,3 +250,13 @@ def test_existing_destination_is_replaced_only_when_complete(tmp_path):
     with pytest.raises(ExportError):
         export_sip(transfer, dest)
     assert dest.read_bytes() == b"previous export"
+
+
+def test_schema_check_lists_only_the_errors_of_the_file_it_checks(tmp_path):
+    # lxml's validating iterparse reports through the thread's error log, which kept earlier files' errors.
+    corpus = XSD_SOURCE.parent / "sip" / "invalid" / "xsd" / "KO_SEDA_2.3_Signature.zip"
+    manifest = tmp_path / "manifest.xml"
+    manifest.write_bytes(zipfile.ZipFile(corpus).read("manifest.xml"))
+    first = validate_manifest(manifest, "2.3")
+    assert len(first) == 1 and "Signature" in first[0].message
+    assert validate_manifest(manifest, "2.3") == first
