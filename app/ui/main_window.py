@@ -263,7 +263,7 @@ class MainWindow(ProjectFilesMixin, InteropMixin, SendMixin, ProfileMixin, QMain
         transfer = self.project.transfer
         unit = self.current
         self.content_form.load(unit.content if unit else None, transfer.version, unit, self.unit_requirements(unit))
-        self.rules_editor.load(unit, transfer)
+        self.rules_editor.load(unit, transfer, self.rules_requirements(unit))
         self.objects_panel.load(unit)
         self.xml_tab.load(unit, transfer.version)
 

@@ -2,8 +2,9 @@
 
 The engine (:mod:`app.seda.interop.profile_requirements`) reads what the profile requires and fills
 fixed values in place; the GUI runs it on a copy and turns the differences into one undoable edit,
-so the live transfer is only changed through the undo stack. The form of the selected unit then
-marks the fields the unit's pattern in the profile makes mandatory.
+so the live transfer is only changed through the undo stack. The Description form (and its sub-forms)
+and the Rules tab of the selected unit then mark the fields the unit's pattern in the profile makes
+mandatory.
 """
 
 from __future__ import annotations
@@ -57,25 +58,22 @@ def profile_edit(transfer: Transfer, requirements) -> tuple[edits.Edit | None, l
 
 
 def content_requirements(requirements, unit: ArchiveUnit) -> dict:
-    """Top-level Content requirements (tag -> Requirement) of the profile's pattern for *unit*.
+    """Content requirements of the profile's pattern for *unit*, by path below Content (``Title``,
+    ``Writer/FullName``): what :func:`~app.seda.interop.profile_requirements.requirements_for` gives,
+    the unit being matched as the engine matches it when it fills values."""
+    from app.seda.interop.profile_requirements import requirements_for
 
-    The unit is matched level by level from its root, as the engine matches units when it fills values.
-    """
-    from app.seda.interop.profile_requirements import _candidates, _common  # the engine's own matching
+    return {path[len("Content/"):]: req for path, req in requirements_for(requirements, unit).items()
+            if path.startswith("Content/")}
 
-    chain = [unit]
-    while chain[-1].parents:
-        chain.append(chain[-1].parents[0])
-    patterns = requirements.units
-    common: dict = {}
-    for level in reversed(chain):
-        candidates = _candidates(level, patterns)
-        if not candidates:
-            return {}
-        common = _common(candidates)
-        patterns = tuple(child for pattern in candidates for child in pattern.children)
-    return {path[len("Content/"):]: req for path, req in common.items()
-            if path.startswith("Content/") and path.count("/") == 1}
+
+def management_requirements(requirements, unit: ArchiveUnit) -> dict:
+    """Management requirements of the profile's pattern for *unit*: ``Management`` itself and the paths below
+    it (``Management/AccessRule/Rule``), relative to the unit."""
+    from app.seda.interop.profile_requirements import requirements_for
+
+    return {path: req for path, req in requirements_for(requirements, unit).items()
+            if path == "Management" or path.startswith("Management/")}
 
 
 class ProfileMixin:
@@ -117,7 +115,13 @@ class ProfileMixin:
         return True
 
     def unit_requirements(self, unit: ArchiveUnit | None) -> dict:
-        """What the loaded profile requires of *unit*'s Content (empty without a profile)."""
+        """What the loaded profile requires of *unit*'s Content, by path below it (empty without a profile)."""
         if self.profile_requirements is None or unit is None:
             return {}
         return content_requirements(self.profile_requirements, unit)
+
+    def rules_requirements(self, unit: ArchiveUnit | None) -> dict:
+        """What the loaded profile requires of *unit*'s Management (empty without a profile)."""
+        if self.profile_requirements is None or unit is None:
+            return {}
+        return management_requirements(self.profile_requirements, unit)

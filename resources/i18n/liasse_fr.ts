@@ -1090,6 +1090,10 @@ Les transferts envoyés à Vitam, depuis cette fenêtre ou avec liasse-cli send,
         <translation>Identifiant de la règle, par ex. ACC-00002</translation>
     </message>
     <message>
+        <source>{rules} (archive profile)</source>
+        <translation>{rules} (profil d&apos;archivage)</translation>
+    </message>
+    <message>
         <source>from</source>
         <translation>à compter du</translation>
     </message>

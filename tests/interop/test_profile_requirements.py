@@ -7,7 +7,7 @@ import io
 import pytest
 from lxml import etree
 
-from app.seda.interop.profile_requirements import Requirement, apply_profile, read_requirements
+from app.seda.interop.profile_requirements import Requirement, apply_profile, read_requirements, requirements_for
 from app.seda.manifest import write_manifest
 from app.seda.profiles import ProfileError, load_profile
 from app.seda.reader import read_manifest
@@ -175,3 +175,71 @@ def test_optional_elements_are_not_added(tmp_path):
     _strip(transfer.management_metadata, "ArchivalProfile")
     apply_profile(transfer, requirements)
     assert transfer.management_metadata.find("ArchivalProfile") is None
+
+
+def _units(transfer) -> dict:
+    return {unit.id: unit for unit in transfer.iter_units()}
+
+
+def test_requirements_for_gives_what_the_units_pattern_requires():
+    transfer = read_manifest(MANIFESTS / "seda-2.1_pastis_manifestOK.xml")
+    requirements = read_requirements(PROFILES / "pastis_rngProfile.rng")
+    units = _units(transfer)
+    # "Enregistrement audio" is the pattern whose Management needs an AppraisalRule and an AccessRule.
+    audio = requirements_for(requirements, units["ID19"])
+    assert audio["Management/AccessRule/Rule"] == Requirement("Management/AccessRule/Rule", 1, 1, fixed="ACC-00020")
+    assert audio["Management/AppraisalRule"].mandatory and not audio["Management"].mandatory
+    assert audio["Content/Title"].fixed == "Enregistrement audio"
+    # "Convocation-OJ" needs a signature whose signer has a name (cardinalities relative to the parent).
+    convocation = requirements_for(requirements, units["ID16"])
+    assert convocation["Content/Signature"].mandatory and convocation["Content/Signature/Signer/FullName"].mandatory
+    assert not convocation["Content/Signature/Signer/Function"].mandatory
+    assert not any(path.startswith("Management") for path in convocation)
+    # Another pattern of the same level requires neither.
+    other = requirements_for(requirements, units["ID25"])
+    assert other["Content/Title"].fixed == "Feuille d'émargement-élus"
+    assert not any(path.startswith(("Management", "Content/Signature")) for path in other)
+    # Two patterns remain for this unit (only one requires a Signature): only what both require is given.
+    shared = requirements_for(requirements, units["ID46"])
+    assert shared["Content/DescriptionLevel"].fixed == "Item" and "Content/Signature" not in shared
+
+
+def test_requirements_for_an_unmatched_unit_and_below_it_is_empty():
+    transfer = read_manifest(MANIFESTS / "seda-2.1_manifest_ok_Profil20.xml")
+    requirements = read_requirements(PROFILES / "vitam_Profil20.rng")
+    root = transfer.roots[0]
+    below = root.children[0]
+    assert requirements_for(requirements, below)["Content/DescriptionLevel"].fixed == "File"
+    root.content.find("DescriptionLevel").text = "Fonds"  # contradicts the only top-level unit pattern
+    assert requirements_for(requirements, root) == {} and requirements_for(requirements, below) == {}
+
+
+@pytest.mark.parametrize("manifest, profile", [
+    ("seda-2.1_manifest_ok_Profil20.xml", "vitam_Profil20.rng"),
+    ("seda-2.1_pastis_manifestOK.xml", "pastis_rngProfile.rng"),
+])
+def test_apply_profile_and_requirements_for_match_units_alike(manifest, profile):
+    transfer = read_manifest(MANIFESTS / manifest)
+    requirements = read_requirements(PROFILES / profile)
+    units = _units(transfer)
+    if "pastis" in manifest:
+        # A unit with a second parent is matched through its first one, however the tree is walked: here it is
+        # reached first under "Procuration1", whose pattern has no unit below it.
+        audio, other = units["ID19"], units["ID96"]
+        other.add_child(audio)
+        order = [unit.id for unit in transfer.iter_units()]
+        assert audio.parents[0] is units["ID10"] and order.index("ID19") < order.index("ID99")  # ID99 follows ID96
+    for unit in transfer.iter_units():
+        _strip(unit.content, "DescriptionLevel")
+    expected = {unit.id: requirements_for(requirements, unit) for unit in transfer.iter_units()}
+    assert sum(1 for reqs in expected.values() if reqs) == len(expected), "every unit matches a pattern"
+
+    rendered = [m.render() for m in apply_profile(transfer, requirements)]
+
+    assert not any("match no unit" in text for text in rendered), rendered
+    for unit in transfer.iter_units():
+        level = expected[unit.id]["Content/DescriptionLevel"]
+        assert unit.level == level.fixed, unit.id  # what requirements_for said is what apply_profile filled
+        assert requirements_for(requirements, unit) == expected[unit.id]  # filling does not change the match
+    if "pastis" in manifest:
+        assert units["ID19"].level == "Item"

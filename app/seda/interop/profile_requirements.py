@@ -5,8 +5,9 @@ header, ManagementMetadata and a tree of ArchiveUnit patterns (one per level of 
 arrangement, sometimes several alternatives per level). :func:`read_requirements` reads, for each
 element under those, whether it is mandatory, how often it may occur, and its fixed value
 (``rng:value``), allowed values (``rng:choice`` of values) and default (``a:defaultValue``), so that
-editors can mark required fields and pre-fill fixed ones. :func:`apply_profile` then writes the fixed
-values of mandatory elements that a transfer lacks, in schema order.
+editors can mark required fields and pre-fill fixed ones. :func:`requirements_for` gives what one unit
+must have (the requirements of the unit patterns it matches), and :func:`apply_profile` writes the fixed
+values of mandatory elements that a transfer lacks, in schema order, matching units the same way.
 
 Cardinality is relative to the parent element: ``Content/Title`` with ``min=1`` means "every Content
 has a Title". An element is mandatory when no ``rng:optional``, ``rng:zeroOrMore`` or multi-way
@@ -302,10 +303,10 @@ def apply_profile(transfer: Transfer, requirements: ProfileRequirements) -> list
 
     Only mandatory elements are added (and their mandatory parents), in schema order; existing values
     are never overwritten: a value that differs from the profile's is reported, as are units that match
-    no unit pattern of the profile. Each unit is matched with the profile's unit patterns of its depth
-    whose fixed values it does not contradict and that share most of its values (a unit titled as one
-    pattern fixes it is that one); when several remain, only what they all fix is filled.
-    Returns messages summarising what was done.
+    no unit pattern of the profile. Each unit is matched as :func:`requirements_for` matches it (with the
+    profile's unit patterns of its depth whose fixed values it does not contradict and that share most of
+    its values: a unit titled as one pattern fixes it is that one); when several remain, only what they
+    all fix is filled. Returns messages summarising what was done.
     """
     messages: list[Message] = []
     version = transfer.version
@@ -318,26 +319,17 @@ def apply_profile(transfer: Transfer, requirements: ProfileRequirements) -> list
     _fill(transfer.header, requirements.header, version, TRANSFER_TYPE, "ArchiveTransfer", tally)
     _fill(transfer.management_metadata, requirements.management_metadata, version, MANAGEMENT_METADATA_TYPE,
           "ManagementMetadata", tally)
-    seen: set[int] = set()
-    stack: list[tuple[ArchiveUnit, tuple[UnitRequirements, ...]]] = [
-        (unit, requirements.units) for unit in reversed(transfer.roots)]
-    while stack:
-        unit, patterns = stack.pop()
-        if id(unit) in seen:
-            continue
-        seen.add(id(unit))
+    matched: dict[int, list[UnitRequirements]] = {}
+    for unit in transfer.iter_units():
         tally.units += 1
-        candidates = _candidates(unit, patterns)
+        candidates = _match(unit, requirements.units, matched)  # before filling it: the GUI matches it alike
         if not candidates:
             tally.unmatched += 1
             tally.example_unmatched = tally.example_unmatched or unit.id
-            below: tuple[UnitRequirements, ...] = ()
-        else:
-            if len(candidates) > 1:
-                tally.ambiguous += 1
-            _fill_unit(unit, _common(candidates), version, tally)
-            below = tuple(child for pattern in candidates for child in pattern.children)
-        stack.extend((child, below) for child in reversed(unit.children))
+            continue
+        if len(candidates) > 1:
+            tally.ambiguous += 1
+        _fill_unit(unit, _common(candidates), version, tally)
     messages.append(Message(CTX, QT_TRANSLATE_NOOP(
         "profiles", "Profile applied: {filled} filled in {units}, the header and ManagementMetadata."),
         {"filled": QT_TRANSLATE_NOOP("profiles", "%n fixed value(s)", "", tally.filled),
@@ -358,6 +350,43 @@ def apply_profile(transfer: Transfer, requirements: ProfileRequirements) -> list
                         "{unit} is \"{value}\", the profile requires \"{fixed}\").", "", tally.conflicts),
             {"unit": unit, "path": path, "value": value, "fixed": fixed}))
     return messages
+
+
+def requirements_for(requirements: ProfileRequirements, unit: ArchiveUnit) -> dict[str, Requirement]:
+    """What the profile requires of *unit*: path relative to the unit (``Content/Title``,
+    ``Content/Writer/FullName``, ``Management/AccessRule/Rule``, ``ArchiveUnitProfile``) -> Requirement.
+
+    The unit is matched as :func:`apply_profile` matches it: level by level from its root (through each
+    unit's first parent), with the unit patterns below the patterns its parent matched (the top-level ones
+    for a root) whose fixed values it does not contradict and that share most of its values. When several
+    patterns remain, only what they all require, with the same fixed value, is returned. A unit that
+    matches no pattern of its level (a fixed value differs, it lies under such a unit, or deeper than the
+    profile's tree) gets an empty dict.
+
+    Cardinalities stay relative to the parent element: ``Content/Writer/FullName`` with ``min=1`` means
+    "every Writer has a FullName", not that the unit must have a Writer.
+    """
+    candidates = _match(unit, requirements.units, {})
+    return dict(_common(candidates)) if candidates else {}
+
+
+def _match(unit: ArchiveUnit, top: tuple[UnitRequirements, ...],
+           matched: dict[int, list[UnitRequirements]]) -> list[UnitRequirements]:
+    """The unit patterns *unit* is matched with (empty: none), its ancestors through their first parent
+    matched first; *matched* (id(unit) -> patterns) keeps what was matched already."""
+    chain: list[ArchiveUnit] = []
+    current: ArchiveUnit | None = unit
+    while current is not None and id(current) not in matched:
+        chain.append(current)
+        current = current.parents[0] if current.parents else None
+        if current is not None and any(current is level for level in chain):
+            break  # a cycle (refused by the editor): the unit matches nothing
+    for level in reversed(chain):
+        parent = level.parents[0] if level.parents else None
+        patterns = top if parent is None else tuple(
+            child for pattern in matched.get(id(parent), ()) for child in pattern.children)
+        matched[id(level)] = _candidates(level, patterns)
+    return matched[id(unit)]
 
 
 def _unit_value(unit: ArchiveUnit, path: str) -> str | None:

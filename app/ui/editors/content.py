@@ -4,7 +4,8 @@ The form edits a working copy of the Content tree; every change emits ``content_
 cleaned copy (empty fields dropped) and a merge key, which the main window turns into one undoable
 edit (keystrokes in one field merge). Repeatable elements get +/- buttons, enumerations a list,
 dates a partial-date field, texts a language choice, agents a sub-form; elements the form does
-not know stay untouched (the XML tab edits them).
+not know stay untouched (the XML tab edits them). With an archive profile, the fields it makes mandatory
+are marked, at every depth, and shown even when empty (an empty group or field is not written).
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.models.metadata import XML_LANG, Element
 from app.seda import ontology
-from app.ui.editors.fields import PartialDateEdit, language_combo
+from app.ui.editors.fields import PartialDateEdit, language_combo, required_caption
 from app.ui.labels import label
 
 CORE_FIELDS = ("DescriptionLevel", "Title", "Description", "StartDate", "EndDate")
@@ -76,8 +77,9 @@ class MetadataForm(QScrollArea):
              requirements: dict | None = None) -> None:
         """Show *element* (a working copy is edited); None shows an empty, disabled form.
 
-        *requirements* (tag -> profile Requirement) marks the top-level fields an archive profile makes
-        mandatory; they are shown even when empty.
+        *requirements* (path below Content, ``Title`` or ``Writer/FullName`` -> profile Requirement) marks
+        the fields an archive profile makes mandatory; they are shown even when empty, in the groups that
+        are shown (the unit has them, or the profile makes them mandatory too).
         """
         self.version = version
         self.owner = owner
@@ -93,12 +95,14 @@ class MetadataForm(QScrollArea):
         if self.element is None:
             outer.addWidget(QLabel(self.tr("Select an archive unit to edit its description.")))
         else:
-            outer.addLayout(self._block(self.element, self.root_type, top=True))
+            outer.addLayout(self._block(self.element, self.root_type, top=True, path=""))
         outer.addStretch(1)
         self.setWidget(page)
         self.verticalScrollBar().setValue(scroll)
 
-    def _block(self, parent: Element, type_name: str, top: bool = False) -> QVBoxLayout:
+    def _block(self, parent: Element, type_name: str, top: bool = False, path: str = "") -> QVBoxLayout:
+        """The fields of *parent* (of *type_name*); *path* is its path below the root (``Writer/``), for the
+        profile's requirements."""
         box = QVBoxLayout()
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -107,16 +111,20 @@ class MetadataForm(QScrollArea):
         known = {spec.name for spec in specs}
         absent = []
         for spec in specs:
+            key = path + spec.name
             occurrences = parent.findall(spec.name)
-            required = top and spec.name in self.requirements and self.requirements[spec.name].mandatory
-            if not occurrences and top and (spec.name in self.core or required) and is_simple(self.version,
-                                                                                                spec.type):
-                occurrences = [None]  # an empty field, created on first keystroke
+            requirement = self.requirements.get(key)
+            required = requirement is not None and requirement.mandatory
+            if not occurrences and (required or (top and spec.name in self.core)):
+                if is_simple(self.version, spec.type):
+                    occurrences = [None]  # an empty field, created on first keystroke
+                else:  # an empty group in the working copy: cleaned() drops it until a field is filled
+                    occurrences = [ontology.insert_ordered(parent, Element(spec.name), self.version, type_name)]
             if not occurrences:
                 absent.append(spec)
                 continue
             for element in occurrences:
-                self._row(form, parent, type_name, spec, element)
+                self._row(form, parent, type_name, spec, element, key)
         for child in parent.children or ():
             if child.tag not in known:
                 note = QLabel(self.tr("Kept as is; edit it in the XML tab."))
@@ -140,7 +148,8 @@ class MetadataForm(QScrollArea):
             box.addLayout(row)
         return box
 
-    def _row(self, form: QFormLayout, parent: Element, type_name: str, spec, element: Element | None) -> None:
+    def _row(self, form: QFormLayout, parent: Element, type_name: str, spec, element: Element | None,
+             key: str) -> None:
         caption = label(spec.name)
         buttons = QHBoxLayout()
         if spec.max is None and element is not None:
@@ -153,16 +162,9 @@ class MetadataForm(QScrollArea):
                 field=caption))
             minus.clicked.connect(lambda _=False, p=parent, e=element: self._remove(p, e))
             buttons.addWidget(minus)
-        requirement = self.requirements.get(spec.name) if parent is self.element else None
-        if requirement is not None and requirement.mandatory:
-            caption_label = QLabel(self.tr("{field} *").format(field=caption))
-            caption_label.setObjectName("required")
-            caption_label.setStyleSheet("font-weight: bold;")
-            caption_label.setToolTip(self.tr("Required by the archive profile") if requirement.fixed is None else
-                                     self.tr("Required by the archive profile, with the value “{value}”").format(
-                                         value=requirement.fixed))
-        else:
-            caption_label = QLabel(caption)
+        requirement = self.requirements.get(key)
+        required = requirement is not None and requirement.mandatory
+        caption_label = required_caption(caption, requirement) if required else QLabel(caption)
         if is_simple(self.version, spec.type):
             editor = self._simple_editor(parent, type_name, spec, element)
             line = QHBoxLayout()
@@ -171,13 +173,16 @@ class MetadataForm(QScrollArea):
             form.addRow(caption_label, line)
             self._fields.setdefault(spec.name, editor)
         else:
-            group = QGroupBox(caption)
+            group = QGroupBox("" if required else caption)  # a mandatory group's caption is inside, marked
+            group.setAccessibleName(caption)
             inner = QVBoxLayout(group)
             head = QHBoxLayout()
+            if required:
+                head.addWidget(caption_label)
             head.addStretch(1)
             head.addLayout(buttons)
             inner.addLayout(head)
-            inner.addLayout(self._block(element, spec.type))
+            inner.addLayout(self._block(element, spec.type, path=key + "/"))
             form.addRow(group)
             self._fields.setdefault(spec.name, group)
 

@@ -1,4 +1,5 @@
-"""Small field widgets shared by the editors: partial dates with a calendar, language choice."""
+"""Small field widgets shared by the editors: partial dates with a calendar, language choice, the caption of
+a field an archive profile makes mandatory."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import (
     QCalendarWidget,
     QComboBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMenu,
     QStyle,
@@ -38,6 +40,8 @@ class PartialDateEdit(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.line = QLineEdit(text)
         self.line.setPlaceholderText(self.tr("YYYY, YYYY-MM or YYYY-MM-DD"))
+        # A full date stays readable in a crowded row (the rules tab): its width plus the frame's padding.
+        self.line.setMinimumWidth(self.line.fontMetrics().horizontalAdvance("0000-00-00") + 16)
         self.line.textEdited.connect(self._on_line_text_edited)
         layout.addWidget(self.line)
         button = QToolButton()
@@ -86,3 +90,17 @@ def language_combo(value: str | None) -> QComboBox:
     combo.setMaximumWidth(70)
     combo.setToolTip(QCoreApplication.translate("PartialDateEdit", "Language of the text (xml:lang)"))
     return combo
+
+
+def required_caption(caption: str, requirement) -> QLabel:
+    """The caption of a field an archive profile makes mandatory (*requirement*: its profile Requirement): bold,
+    with a star, objectName ``required``. The Description form, its sub-forms and the Rules tab all mark
+    mandatory fields with it."""
+    widget = QLabel(QCoreApplication.translate("MetadataForm", "{field} *").format(field=caption))
+    widget.setObjectName("required")
+    widget.setStyleSheet("font-weight: bold;")
+    widget.setToolTip(
+        QCoreApplication.translate("MetadataForm", "Required by the archive profile") if requirement.fixed is None
+        else QCoreApplication.translate("MetadataForm", "Required by the archive profile, with the value “{value}”")
+        .format(value=requirement.fixed))
+    return widget

@@ -1,7 +1,9 @@
 """The management rules of a unit: every category of the version, with inherited rules shown read-only.
 
 Like the Content form, it edits a working copy and emits ``management_edited`` with the new
-Management tree (None when empty) and a merge key.
+Management tree (None when empty) and a merge key. With an archive profile, the categories (and rule
+fields) the unit's pattern makes mandatory are marked as the Description form marks its fields, and a
+mandatory category the unit lacks shows an empty rule, with the rule id the profile fixes suggested.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from app.models.metadata import Element
 from app.models.transfer import ArchiveUnit, Transfer
 from app.seda import ontology
 from app.ui.editors.content import cleaned
-from app.ui.editors.fields import PartialDateEdit
+from app.ui.editors.fields import PartialDateEdit, required_caption
 from app.ui.labels import label
 
 HOLD_FIELDS = ("HoldEndDate", "HoldOwner", "HoldReassessingDate", "HoldReason", "PreventRearrangement")
@@ -166,6 +168,8 @@ class RulesEditor(QScrollArea):
         self.unit: ArchiveUnit | None = None
         self.transfer: Transfer | None = None
         self.management: Element | None = None
+        self.requirements: dict = {}  # path below the unit (Management/AccessRule/Rule) -> profile Requirement
+        self._present: Element | None = None  # the unit's Management as it would be written (for requirements)
         self.referentials = None  # app.seda.referentials.Referentials, when the user gave its files
         self._completers: dict[tuple[int, str], QCompleter] = {}
         self.setWidget(QWidget())
@@ -196,12 +200,47 @@ class RulesEditor(QScrollArea):
             self._completers[key] = completer
         return self._completers[key]
 
-    def load(self, unit: ArchiveUnit | None, transfer: Transfer) -> None:
-        """Show the rules of *unit* (None: nothing selected)."""
+    def load(self, unit: ArchiveUnit | None, transfer: Transfer, requirements: dict | None = None) -> None:
+        """Show the rules of *unit* (None: nothing selected).
+
+        *requirements* (path below the unit, ``Management/AccessRule/Rule`` -> profile Requirement) marks
+        what an archive profile makes mandatory.
+        """
         self.unit, self.transfer = unit, transfer
+        self.requirements = requirements or {}
         self.management = (unit.management.copy() if unit is not None and unit.management is not None
                            else Element("Management"))
         self._rebuild()
+
+    def required(self, path: str):
+        """The profile's Requirement of *path* (``Management/AccessRule/Rule``) when it applies to the unit:
+        mandatory, and every element above it mandatory too or present (None otherwise).
+
+        Cardinalities are relative to the parent: a profile may require an AccessRule in every Management
+        and leave Management itself optional; then a unit without rules has none to give.
+        """
+        requirement = self.requirements.get(path)
+        if requirement is None or not requirement.mandatory:
+            return None
+        parts = path.split("/")
+        for depth in range(1, len(parts)):
+            above = self.requirements.get("/".join(parts[:depth]))
+            if above is not None and above.mandatory:
+                continue
+            element = self._present
+            for part in parts[1:depth]:
+                element = element.find(part) if element is not None else None
+            if element is None or not element.children:
+                return None
+        return requirement
+
+    def _category_requirement(self, category: str):
+        """The Requirement that makes *category* mandatory for the unit (the category or its Rule), or None."""
+        return self.required(f"Management/{category}") or self.required(f"Management/{category}/Rule")
+
+    def _caption(self, caption: str, path: str) -> QLabel | str:
+        requirement = self.required(path)
+        return required_caption(caption, requirement) if requirement is not None else caption
 
     def _rebuild(self) -> None:
         scroll = self.verticalScrollBar().value()
@@ -210,7 +249,18 @@ class RulesEditor(QScrollArea):
         if self.unit is None or self.transfer is None:
             layout.addWidget(QLabel(self.tr("Select an archive unit to edit its rules.")))
         else:
-            for category in categories(self.transfer.version):
+            assert self.management is not None
+            self._present = cleaned(self.management)  # what is really there: empty rules do not count
+            version = self.transfer.version
+            for category in categories(version):
+                if self._category_requirement(category) is not None:
+                    # An empty rule in the working copy, shown to be filled: _emit drops it while empty.
+                    block = self.management.find(category)
+                    if block is None:
+                        block = ontology.insert_ordered(self.management, Element(category), version,
+                                                        ontology.MANAGEMENT_TYPE)
+                    if block.find("Rule") is None:
+                        block.insert(0, Element("Rule"))
                 layout.addWidget(self._category_box(category))
         layout.addStretch(1)
         self.setWidget(page)
@@ -220,12 +270,19 @@ class RulesEditor(QScrollArea):
         assert self.management is not None and self.unit is not None and self.transfer is not None
         version = self.transfer.version
         type_name = f"{category}Type"
-        box = QGroupBox(label(category))
+        requirement = self._category_requirement(category)
+        box = QGroupBox(label(category) if requirement is None else "")  # a mandatory one's caption is inside
         box.setObjectName(category)
+        box.setAccessibleName(label(category))
         form = QFormLayout(box)
+        if requirement is not None:
+            form.addRow(required_caption(label(category), requirement))
         block = self.management.find(category)
-        for rule in block.findall("Rule") if block is not None else ():
-            form.addRow(self.tr("Rule"), self._rule_row(category, block, rule))
+        rule_requirement = self.required(f"Management/{category}/Rule")
+        for index, rule in enumerate(block.findall("Rule") if block is not None else ()):
+            required = rule_requirement is not None and index < rule_requirement.min
+            caption = required_caption(self.tr("Rule"), rule_requirement) if required else self.tr("Rule")
+            form.addRow(caption, self._rule_row(category, block, rule))
         add = QPushButton(self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogNewFolder),
                           self.tr("Add a rule"))
         add.clicked.connect(lambda _=False, c=category: self._add_rule(c))
@@ -238,11 +295,12 @@ class RulesEditor(QScrollArea):
             prevent.setChecked(_prevents(block))
             prevent.toggled.connect(lambda on, b=block, t=type_name: self._set(b, t, "PreventInheritance",
                                                                                "true" if on else None))
-            form.addRow(label("PreventInheritance"), prevent)
+            form.addRow(self._caption(label("PreventInheritance"), f"Management/{category}/PreventInheritance"),
+                        prevent)
             refs = QLineEdit(", ".join(e.text or "" for e in block.findall("RefNonRuleId")))
             refs.setPlaceholderText(self.tr("Inherited rule ids to exclude, separated by commas"))
             refs.textEdited.connect(lambda text, b=block, t=type_name: self._set_refs(b, t, text))
-            form.addRow(label("RefNonRuleId"), refs)
+            form.addRow(self._caption(label("RefNonRuleId"), f"Management/{category}/RefNonRuleId"), refs)
             final_type = ontology.child_type(version, type_name, "FinalAction")
             if final_type:
                 combo = QComboBox()
@@ -250,7 +308,7 @@ class RulesEditor(QScrollArea):
                 combo.setCurrentText(block.findtext("FinalAction") or "")
                 combo.currentTextChanged.connect(lambda text, b=block, t=type_name: self._set(b, t, "FinalAction",
                                                                                               text or None))
-                form.addRow(label("FinalAction"), combo)
+                form.addRow(self._caption(label("FinalAction"), f"Management/{category}/FinalAction"), combo)
         inherited = inherited_rules(self.unit, self.transfer, category)
         if inherited:
             lines = [self.tr("{rule} (from {origin}, start {start})").format(rule=r, origin=o, start=s or "—")
@@ -273,6 +331,13 @@ class RulesEditor(QScrollArea):
         line.setPlaceholderText(self.tr("Rule identifier, e.g. ACC-00002"))
         line.setObjectName("rule")
         completer = self._completer(category)
+        suggested = self._suggested(category)
+        if suggested:
+            line.setPlaceholderText(self.tr("{rules} (archive profile)").format(rules=", ".join(suggested)))
+            if completer is None:
+                completer = QCompleter(list(suggested), line)
+                completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+                completer.setFilterMode(Qt.MatchFlag.MatchContains)
         if completer is not None:
             line.setCompleter(completer)
         row.addWidget(line, 2)
@@ -280,7 +345,9 @@ class RulesEditor(QScrollArea):
         date = PartialDateEdit(start.text if start is not None else "")
         date.setToolTip(label("StartDate"))
         date.setObjectName("start")
-        row.addWidget(QLabel(self.tr("from")))
+        start_requirement = self.required(f"Management/{category}/StartDate")
+        row.addWidget(required_caption(self.tr("from"), start_requirement) if start_requirement is not None
+                      else QLabel(self.tr("from")))
         row.addWidget(date, 1)
         end = QLabel()
         end.setObjectName("end")
@@ -326,6 +393,13 @@ class RulesEditor(QScrollArea):
             outer.addWidget(self._hold_fields(block, rule, order))
         return holder
 
+    def _suggested(self, category: str) -> tuple[str, ...]:
+        """The rule ids the profile fixes or allows for the unit's rules of *category* (empty: any)."""
+        requirement = self.requirements.get(f"Management/{category}/Rule")
+        if requirement is None:
+            return ()
+        return (requirement.fixed,) if requirement.fixed is not None else requirement.choices
+
     def _hold_fields(self, block: Element, rule: Element, order: tuple[str, ...]) -> QWidget:
         """HoldRule's own fields (SEDA 2.2+): end and reassessing dates, owner, reason, PreventRearrangement."""
         box = QWidget()
@@ -354,7 +428,7 @@ class RulesEditor(QScrollArea):
                 widget = QLineEdit(current or "")
                 widget.textEdited.connect(setter(tag))
             widget.setObjectName(tag)
-            form.addRow(label(tag), widget)
+            form.addRow(self._caption(label(tag), f"Management/HoldRule/{tag}"), widget)
         return box
 
     # -- changes -------------------------------------------------------------------------------
