@@ -183,69 +183,45 @@ def _min_length(m: re.Match[str], element: str, attribute: str | None, namespace
                 subject=subject, length=m["length"], minimum=m["limit"])
 
 
-@_xsd(r"\[facet 'maxLength'\] The value has a length of '(?P<length>[^']*)'; this exceeds the allowed maximum "
-      r"length of '(?P<limit>[^']*)'\.")
-def _max_length(m: re.Match[str], element: str, attribute: str | None, namespace: str | None) -> Message:
-    return _msg(QT_TRANSLATE_NOOP("xsd", "The value of {subject} is too long (length {length}, maximum {maximum})."),
-                subject=_subject(element, attribute), length=m["length"], maximum=m["limit"])
+# Facets whose message only quotes libxml2's pieces: each pattern's named groups are the placeholders of its
+# message, beside {subject}.
+_FACETS = (
+    (r"\[facet 'maxLength'\] The value has a length of '(?P<length>[^']*)'; this exceeds the allowed maximum "
+     r"length of '(?P<maximum>[^']*)'\.",
+     QT_TRANSLATE_NOOP("xsd", "The value of {subject} is too long (length {length}, maximum {maximum}).")),
+    (r"\[facet 'length'\] The value has a length of '(?P<length>[^']*)'; this differs from the allowed length "
+     r"of '(?P<expected>[^']*)'\.",
+     QT_TRANSLATE_NOOP("xsd", "The value of {subject} does not have the required length (length {length} "
+                              "instead of {expected}).")),
+    (r"\[facet 'minInclusive'\] The value '(?P<value>.*)' is less than the minimum value allowed "
+     r"\('(?P<minimum>.*)'\)\.",
+     QT_TRANSLATE_NOOP("xsd", "\u201c{value}\u201d is below the minimum allowed for {subject} ({minimum}).")),
+    (r"\[facet 'maxInclusive'\] The value '(?P<value>.*)' is greater than the maximum value allowed "
+     r"\('(?P<maximum>.*)'\)\.",
+     QT_TRANSLATE_NOOP("xsd", "\u201c{value}\u201d is above the maximum allowed for {subject} ({maximum}).")),
+    (r"\[facet 'minExclusive'\] The value '(?P<value>.*)' must be greater than '(?P<minimum>.*)'\.",
+     QT_TRANSLATE_NOOP("xsd", "\u201c{value}\u201d must be greater than {minimum} for {subject}.")),
+    (r"\[facet 'maxExclusive'\] The value '(?P<value>.*)' must be less than '(?P<maximum>.*)'\.",
+     QT_TRANSLATE_NOOP("xsd", "\u201c{value}\u201d must be less than {maximum} for {subject}.")),
+    (r"\[facet 'totalDigits'\] The value '(?P<value>.*)' has more digits than are allowed \('(?P<digits>.*)'\)\.",
+     QT_TRANSLATE_NOOP("xsd", "\u201c{value}\u201d has too many digits for {subject} (at most {digits}).")),
+    (r"\[facet 'fractionDigits'\] The value '(?P<value>.*)' has more fractional digits than are allowed "
+     r"\('(?P<digits>.*)'\)\.",
+     QT_TRANSLATE_NOOP("xsd", "\u201c{value}\u201d has too many decimal places for {subject} (at most "
+                              "{digits}).")),
+    (r"(?:The actual value|The value) '(?P<value>.*)' does not match the fixed value constraint '(?P<fixed>.*)'\.",
+     QT_TRANSLATE_NOOP("xsd", "{subject} must have the value \u201c{fixed}\u201d, not \u201c{value}\u201d.")),
+)
 
 
-@_xsd(r"\[facet 'length'\] The value has a length of '(?P<length>[^']*)'; this differs from the allowed length "
-      r"of '(?P<limit>[^']*)'\.")
-def _length(m: re.Match[str], element: str, attribute: str | None, namespace: str | None) -> Message:
-    return _msg(QT_TRANSLATE_NOOP("xsd", "The value of {subject} does not have the required length (length {length} "
-                                         "instead of {expected})."),
-                subject=_subject(element, attribute), length=m["length"], expected=m["limit"])
+def _quoting(text: str) -> XsdHandler:
+    def handler(m: re.Match[str], element: str, attribute: str | None, namespace: str | None) -> Message:
+        return _msg(text, subject=_subject(element, attribute), **m.groupdict())
+    return handler
 
 
-@_xsd(r"\[facet 'minInclusive'\] The value '(?P<value>.*)' is less than the minimum value allowed "
-      r"\('(?P<limit>.*)'\)\.")
-def _min_inclusive(m: re.Match[str], element: str, attribute: str | None, namespace: str | None) -> Message:
-    return _msg(QT_TRANSLATE_NOOP("xsd", "\u201c{value}\u201d is below the minimum allowed for {subject} "
-                                         "({minimum})."),
-                value=m["value"], subject=_subject(element, attribute), minimum=m["limit"])
-
-
-@_xsd(r"\[facet 'maxInclusive'\] The value '(?P<value>.*)' is greater than the maximum value allowed "
-      r"\('(?P<limit>.*)'\)\.")
-def _max_inclusive(m: re.Match[str], element: str, attribute: str | None, namespace: str | None) -> Message:
-    return _msg(QT_TRANSLATE_NOOP("xsd", "\u201c{value}\u201d is above the maximum allowed for {subject} "
-                                         "({maximum})."),
-                value=m["value"], subject=_subject(element, attribute), maximum=m["limit"])
-
-
-@_xsd(r"\[facet 'minExclusive'\] The value '(?P<value>.*)' must be greater than '(?P<limit>.*)'\.")
-def _min_exclusive(m: re.Match[str], element: str, attribute: str | None, namespace: str | None) -> Message:
-    return _msg(QT_TRANSLATE_NOOP("xsd", "\u201c{value}\u201d must be greater than {minimum} for {subject}."),
-                value=m["value"], subject=_subject(element, attribute), minimum=m["limit"])
-
-
-@_xsd(r"\[facet 'maxExclusive'\] The value '(?P<value>.*)' must be less than '(?P<limit>.*)'\.")
-def _max_exclusive(m: re.Match[str], element: str, attribute: str | None, namespace: str | None) -> Message:
-    return _msg(QT_TRANSLATE_NOOP("xsd", "\u201c{value}\u201d must be less than {maximum} for {subject}."),
-                value=m["value"], subject=_subject(element, attribute), maximum=m["limit"])
-
-
-@_xsd(r"\[facet 'totalDigits'\] The value '(?P<value>.*)' has more digits than are allowed \('(?P<limit>.*)'\)\.")
-def _total_digits(m: re.Match[str], element: str, attribute: str | None, namespace: str | None) -> Message:
-    return _msg(QT_TRANSLATE_NOOP("xsd", "\u201c{value}\u201d has too many digits for {subject} (at most "
-                                         "{digits})."),
-                value=m["value"], subject=_subject(element, attribute), digits=m["limit"])
-
-
-@_xsd(r"\[facet 'fractionDigits'\] The value '(?P<value>.*)' has more fractional digits than are allowed "
-      r"\('(?P<limit>.*)'\)\.")
-def _fraction_digits(m: re.Match[str], element: str, attribute: str | None, namespace: str | None) -> Message:
-    return _msg(QT_TRANSLATE_NOOP("xsd", "\u201c{value}\u201d has too many decimal places for {subject} (at most "
-                                         "{digits})."),
-                value=m["value"], subject=_subject(element, attribute), digits=m["limit"])
-
-
-@_xsd(r"(?:The actual value|The value) '(?P<value>.*)' does not match the fixed value constraint '(?P<fixed>.*)'\.")
-def _fixed(m: re.Match[str], element: str, attribute: str | None, namespace: str | None) -> Message:
-    return _msg(QT_TRANSLATE_NOOP("xsd", "{subject} must have the value \u201c{fixed}\u201d, not "
-                                         "\u201c{value}\u201d."),
-                subject=_subject(element, attribute), fixed=m["fixed"], value=m["value"])
+for _pattern_text, _message_text in _FACETS:
+    _xsd(_pattern_text)(_quoting(_message_text))
 
 
 @_xsd(r"The attribute '(?P<name>[^']+)' is not allowed\.")
