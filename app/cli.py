@@ -314,7 +314,10 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="liasse-cli", description=_t(QT_TRANSLATE_NOOP(
         "cli", "Prepare SEDA transfers (SIPs) for an electronic archiving system.")))
-    parser.add_argument("--version", action="version", version=f"liasse {__version__}")
+    # Python 3.11's argparse writes this help without its _(): give it, so that it is translated too.
+    parser.add_argument("--version", action="version", version=f"liasse {__version__}",
+                        help=_translate("argparse", QT_TRANSLATE_NOOP("argparse",
+                                                                      "show program's version number and exit")))
     parser.add_argument("--lang", help=_t(QT_TRANSLATE_NOOP("cli", "language of messages (fr, en)")))
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
