@@ -7,6 +7,7 @@ Messages are in French on a French system (QtCore translators, no QApplication).
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import os
 import sys
@@ -374,11 +375,7 @@ def build_parser() -> argparse.ArgumentParser:
     schemas.set_defaults(func=cmd_schemas)
 
     for module_name in EXTRA_COMMANDS:
-        try:
-            module = __import__(module_name, fromlist=["register"])
-        except ImportError:
-            continue
-        module.register(sub, _t)
+        importlib.import_module(module_name).register(sub, _t)
     return parser
 
 

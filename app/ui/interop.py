@@ -9,7 +9,6 @@ writers do; the manifest is written beside, then renamed).
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import tempfile
 from pathlib import Path
@@ -30,27 +29,16 @@ PACKAGE_SUFFIXES = (".zip", ".tar", ".tgz", ".gz", ".xml")
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm")
 
 
-def has_module(name: str) -> bool:
-    """Whether an optional engine module (written by another team) is there."""
-    try:
-        return importlib.util.find_spec(name) is not None
-    except ModuleNotFoundError:
-        return False
-
-
 def import_kind(path: str) -> str | None:
     """What :meth:`InteropMixin.import_path` would read *path* as, or None (not importable)."""
     lower = path.lower()
     if os.path.isdir(path):
-        if has_module("app.seda.interop.resip_disk"):
-            from app.seda.interop.resip_disk import has_root_metadata
+        from app.seda.interop.resip_disk import has_root_metadata
 
-            if has_root_metadata(path):
-                return "hierarchy"
-        return None
+        return "hierarchy" if has_root_metadata(path) else None
     if lower.endswith(".csv"):
         return "csv"
-    if lower.endswith(SPREADSHEET_SUFFIXES) and has_module("app.seda.interop.xlsx"):
+    if lower.endswith(SPREADSHEET_SUFFIXES):
         return "xlsx"
     if lower.endswith(PACKAGE_SUFFIXES):
         return "package"
@@ -65,12 +53,11 @@ def read_source(path: str, kind: str, version: str, progress, cancel) -> tuple[T
         transfer, report = load_source(Path(path), version, progress=progress, cancel=cancel)
         return transfer, report, None
     if kind == "csv":
-        if has_module("app.seda.interop.plan_csv"):
-            from app.seda.interop.plan_csv import is_plan_csv, read_plan_csv
+        from app.seda.interop.plan_csv import is_plan_csv, read_plan_csv
 
-            if is_plan_csv(path):
-                plan = read_plan_csv(path, version)
-                return plan.transfer, plan.report, None
+        if is_plan_csv(path):
+            plan = read_plan_csv(path, version)
+            return plan.transfer, plan.report, None
         from app.seda.interop.resip_csv import read_csv
 
         result = read_csv(path, version, progress=progress, cancel=cancel)

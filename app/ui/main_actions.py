@@ -9,7 +9,6 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QStyle, QToolBar
 
 from app.ui.history import show_history
-from app.ui.interop import has_module
 from app.ui.targets import show_targets
 
 SP = QStyle.StandardPixmap
@@ -82,20 +81,12 @@ class WindowActions:
         file_menu.addActions([self.save, self.save_as])
         file_menu.addSeparator()
         import_menu = file_menu.addMenu(translate("MainWindow", "&Import"))
-        import_menu.addActions([self.import_package, self.import_csv])
-        if has_module("app.seda.interop.xlsx"):
-            import_menu.addAction(self.import_xlsx)
-        if has_module("app.seda.interop.resip_disk"):
-            import_menu.addAction(self.import_hierarchy)
+        import_menu.addActions([self.import_package, self.import_csv, self.import_xlsx, self.import_hierarchy])
         export_menu = file_menu.addMenu(translate("MainWindow", "E&xport"))
         export_menu.addAction(self.export)
         export_menu.addSeparator()
-        export_menu.addActions([self.export_manifest, self.export_csv])
-        if has_module("app.seda.interop.xlsx"):
-            export_menu.addAction(self.export_xlsx)
-        if has_module("app.seda.interop.resip_disk_export"):
-            export_menu.addAction(self.export_hierarchy)
-        export_menu.addAction(self.export_simplified)
+        export_menu.addActions([self.export_manifest, self.export_csv, self.export_xlsx, self.export_hierarchy,
+                                self.export_simplified])
         file_menu.addActions([self.send, self.history])
         file_menu.addSeparator()
         file_menu.addAction(self.quit)

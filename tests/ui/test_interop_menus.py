@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.seda.interop.resip_csv import read_csv
-from app.ui.interop import has_module, import_kind
+from app.ui.interop import import_kind
 from tests.conftest import CORPUS, RESIP_SAMPLES
 
 SIP = CORPUS / "seda" / "sip" / "valid" / "seda-2.1" / "OK_468.zip"
@@ -15,7 +15,7 @@ def test_import_menu_has_every_available_format(window):
     texts = [a.text() for a in window.menuBar().actions()[0].menu().actions() if a.menu()
              for a in a.menu().actions()]
     assert actions.import_package.text() in texts and actions.export_manifest.text() in texts
-    assert (actions.import_xlsx.text() in texts) == has_module("app.seda.interop.xlsx")
+    assert actions.import_xlsx.text() in texts and actions.export_hierarchy.text() in texts
     assert import_kind("a.zip") == "package" and import_kind("m.XML") == "package" and import_kind("x.csv") == "csv"
     assert import_kind("p.liasse") is None
 
@@ -72,25 +72,23 @@ def test_export_manifest_csv_and_spreadsheet(qtbot, loaded, tmp_path):
     with qtbot.waitSignal(loaded.converted, timeout=60000):
         loaded.convert("csv", tmp_path / "metadata.csv")
     assert read_csv(tmp_path / "metadata.csv", "2.2").transfer.count_units() == units
-    if has_module("app.seda.interop.xlsx"):
-        from app.seda.interop.xlsx import read_xlsx
+    from app.seda.interop.xlsx import read_xlsx
 
-        with qtbot.waitSignal(loaded.converted, timeout=60000):
-            loaded.convert("xlsx", tmp_path / "metadata.xlsx")
-        assert read_xlsx(tmp_path / "metadata.xlsx", "2.2").transfer.count_units() == units
+    with qtbot.waitSignal(loaded.converted, timeout=60000):
+        loaded.convert("xlsx", tmp_path / "metadata.xlsx")
+    assert read_xlsx(tmp_path / "metadata.xlsx", "2.2").transfer.count_units() == units
     with qtbot.waitSignal(loaded.converted, timeout=60000) as signal:
         loaded.convert("simplified", tmp_path / "simple.zip")
     assert signal.args[0][2] == units
     from app.seda.interop.resip_zip import read_zip_csv
 
     assert read_zip_csv(tmp_path / "simple.zip", "2.2").transfer.count_units() == units
-    if has_module("app.seda.interop.resip_disk_export"):
-        with qtbot.waitSignal(loaded.converted, timeout=60000):
-            loaded.convert("hierarchy", tmp_path / "tree")
-        assert (tmp_path / "tree").is_dir()
-        with qtbot.waitSignal(loaded.converted, timeout=60000) as signal:
-            loaded.convert("hierarchy", tmp_path / "tree")  # not empty any more: refused, nothing changed
-        assert isinstance(signal.args[0], Exception)
+    with qtbot.waitSignal(loaded.converted, timeout=60000):
+        loaded.convert("hierarchy", tmp_path / "tree")
+    assert (tmp_path / "tree").is_dir()
+    with qtbot.waitSignal(loaded.converted, timeout=60000) as signal:
+        loaded.convert("hierarchy", tmp_path / "tree")  # not empty any more: refused, nothing changed
+    assert isinstance(signal.args[0], Exception)
 
 
 def test_status_bar_does_not_show_zero_bytes_for_objects_without_size(qtbot, window):
