@@ -43,6 +43,14 @@ class ProjectFilesMixin:
                                                       self.settings.get(opts.LAST_FOLDER))
             if not folder:
                 return
+        metadata = Path(folder) / "metadata.csv"
+        if metadata.is_file() and not self.property("headless") and QMessageBox.question(
+                self, self.tr("New transfer from a folder"),
+                self.tr("This folder has a metadata.csv at its root, as a simplified hierarchy does. Build the "
+                        "units from it, with their metadata? (No: the folder is analysed as plain files, "
+                        "metadata.csv included.)")) == QMessageBox.StandardButton.Yes:
+            self.import_path(str(metadata), "csv")
+            return
         if not self.maybe_save():
             return
         self.settings.set(opts.LAST_FOLDER, folder)

@@ -974,6 +974,10 @@ Les transferts envoyés à Vitam, depuis cette fenêtre ou avec liasse-cli send,
             <numerusform>%n fichiers de ce transfert ne sont plus là où ils ont été analysés ({root}). Ont-ils été déplacés ? Choisissez leur nouveau dossier pour les retrouver.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This folder has a metadata.csv at its root, as a simplified hierarchy does. Build the units from it, with their metadata? (No: the folder is analysed as plain files, metadata.csv included.)</source>
+        <translation>Ce dossier contient un metadata.csv à sa racine, comme une arborescence simplifiée. Construire les unités à partir de ce fichier, avec leurs métadonnées ? (Non : le dossier est analysé comme de simples fichiers, metadata.csv compris.)</translation>
+    </message>
     <message numerus="yes">
         <source>%n file(s) relocated.</source>
         <translation>

@@ -103,3 +103,21 @@ def test_status_bar_does_not_show_zero_bytes_for_objects_without_size(qtbot, win
     window._counts = None
     window._update_status()
     assert "4 objects · 2.0 kB + 3 of unknown size ·" in window.counts.text()
+
+
+def test_a_simplified_hierarchy_folder_is_offered_with_its_metadata(qtbot, loaded, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    with qtbot.waitSignal(loaded.converted, timeout=60000):
+        loaded.convert("simplified", tmp_path / "simple")
+    units = loaded.project.transfer.count_units()
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kw: asked.append(args[2]) or
+                        QMessageBox.StandardButton.Yes)
+    loaded.setProperty("headless", False)
+    loaded.setWindowModified(False)  # nothing to save: no other prompt
+    with qtbot.waitSignal(loaded.imported, timeout=60000) as signal:
+        loaded.new_from_folder(str(tmp_path / "simple"))
+    assert asked and "metadata.csv" in asked[0]
+    # The units come from the CSV (same count as exported), not from a scan of the folder's files.
+    assert signal.args[0].transfer.count_units() == units
