@@ -89,9 +89,16 @@ def _target_error(target: Target, error: object) -> SendError:
              "passphrase (liasse-cli targets add ... --ask-passphrase)."), target=target.name, error=str(error)))
 
 
+_STORED = object()
+
+
 @contextmanager
-def session_for(target: Target) -> Iterator[requests.Session]:
-    """A session that verifies the server (target CA or system store) and presents the client certificate."""
+def session_for(target: Target, secret: str | None | object = _STORED) -> Iterator[requests.Session]:
+    """A session that verifies the server (target CA or system store) and presents the client certificate.
+
+    The certificate's passphrase is the one in the keyring, unless *secret* gives it (a target being
+    edited and not saved yet: the passphrase typed in the form).
+    """
     try:
         context = ssl.create_default_context(cafile=target.ca_bundle or None)
     except (ssl.SSLError, OSError) as exc:
@@ -102,10 +109,11 @@ def session_for(target: Target) -> Iterator[requests.Session]:
     # create_default_context verifies; say so explicitly, since the whole transfer's safety rests on it.
     context.verify_mode = ssl.CERT_REQUIRED
     context.check_hostname = True
-    try:
-        secret = get_secret(target.name) if target.has_secret else None
-    except TargetError as exc:
-        raise SendError(exc.message) from exc
+    if secret is _STORED:
+        try:
+            secret = get_secret(target.name) if target.has_secret else None
+        except TargetError as exc:
+            raise SendError(exc.message) from exc
     with tempfile.TemporaryDirectory(prefix="liasse-tls-") as tmp:
         try:
             if target.is_pkcs12():

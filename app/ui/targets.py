@@ -80,11 +80,12 @@ def _network_error(exc, url: str, timeouts):
     return error_for_exception(exc, url, timeouts)
 
 
-def check_connection(target: Target, timeouts=None) -> Message:
+def check_connection(target: Target, timeouts=None, **secret: str | None) -> Message:
     """Ask *target*'s ingest-external status endpoint through the client's TLS session.
 
     Returns the message to show when the server answered; raises :class:`app.sae.client.SendError` (or
-    :class:`TargetError` for a target that cannot work) with a readable message otherwise.
+    :class:`TargetError` for a target that cannot work) with a readable message otherwise. ``secret=``
+    gives the passphrase of a target not saved yet (else the keyring's is used).
     """
     import requests
 
@@ -94,7 +95,7 @@ def check_connection(target: Target, timeouts=None) -> Message:
     target.check()
     url = f"{target.ingest_base()}/status"
     headers = {"X-Tenant-Id": str(target.tenant), "X-Application-Id": target.application_id}
-    with session_for(target) as session:
+    with session_for(target, **secret) as session:
         try:
             response = session.get(url, headers=headers, timeout=(timeouts.connect, timeouts.read),
                                    allow_redirects=False)
@@ -151,7 +152,8 @@ def _path(line: QLineEdit) -> str:
 class TargetForm(QDialog):
     """Add a target (*original* None) or edit one; Save checks it with the engine and stores it."""
 
-    def __init__(self, store: TargetStore, original: Target | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, store: TargetStore, original: Target | None = None, parent: QWidget | None = None,
+                 runner: Runner | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("target_form")
         self.store = store
@@ -231,6 +233,13 @@ class TargetForm(QDialog):
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.test_button = buttons.addButton(self.tr("Test the connection"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.test_button.setToolTip(self.tr("Try these settings without saving them"))
+        self.test_button.clicked.connect(self.test)
+        # The list's runner: closing the form never waits for a test still connecting (its result is dropped).
+        self.runner = runner or Runner(self)
+        self.test_timeouts = None
+        self._closed = False
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -296,6 +305,42 @@ class TargetForm(QDialog):
             target.has_secret = self.original.has_secret and not self.forget.isChecked()
         return target
 
+    def test(self) -> None:
+        """Check the connection with the fields as they are (nothing saved), in a worker."""
+        target = self.target()
+        try:
+            target.check()
+        except TargetError as exc:
+            self._show_error(exc.message.render(translate))
+            return
+        secret: dict[str, str | None] = {}
+        if self.passphrase.text() or not target.has_secret:  # else the stored passphrase of the edited target
+            secret["secret"] = self.passphrase.text() or None
+        self.test_button.setEnabled(False)
+        self._show_result(self.tr("Connecting to {url}…").format(url=target.ingest_base()), ok=True)
+        timeouts = self.test_timeouts
+        self.runner.start(lambda _progress, _cancel: check_connection(target, timeouts, **secret),
+                          on_finished=lambda message: self._on_tested(message.render(translate), ok=True),
+                          on_failed=lambda exc: self._on_tested(_error_text(exc), ok=False),
+                          on_cancelled=lambda: self._on_tested("", ok=False))
+
+    def _on_tested(self, text: str, *, ok: bool) -> None:
+        if self._closed:
+            return
+        self.test_button.setEnabled(True)
+        if text:
+            self._show_result(text if ok else self.tr("The connection test failed: {error}").format(error=text),
+                              ok=ok)
+
+    def _show_result(self, text: str, *, ok: bool) -> None:
+        self.error.setStyleSheet(f"color: {(GREEN if ok else RED).name()};")
+        self.error.setText(text)
+        self.error.show()
+
+    def done(self, result: int) -> None:  # noqa: D102 - Qt API
+        self._closed = True
+        super().done(result)
+
     def accept(self) -> None:  # noqa: D102 - Qt API
         target = self.target()
         secret = self.passphrase.text() or None
@@ -327,8 +372,7 @@ class TargetForm(QDialog):
         return answer == QMessageBox.StandardButton.Yes
 
     def _show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.error.show()
+        self._show_result(text, ok=False)
 
 
 # -- the list ---------------------------------------------------------------------------------------
@@ -490,7 +534,7 @@ class TargetsDialog(QDialog):
             self._open_form(target)
 
     def _open_form(self, target: Target | None) -> None:
-        form = TargetForm(self.store, target, self)
+        form = TargetForm(self.store, target, self, runner=self.runner)
         try:
             if form.exec() and form.saved is not None:
                 self.refresh(select=form.saved.name)

@@ -1696,8 +1696,24 @@ Les transferts envoyés à Vitam, depuis cette fenêtre ou avec liasse-cli send,
         <translation>Conservée dans le trousseau du système, jamais écrite dans un fichier.</translation>
     </message>
     <message>
+        <source>Test the connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Try these settings without saving them</source>
+        <translation>Essayer ces réglages sans les enregistrer</translation>
+    </message>
+    <message>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Connecting to {url}…</source>
+        <translation>Connexion à {url}…</translation>
+    </message>
+    <message>
+        <source>The connection test failed: {error}</source>
+        <translation>Le test de connexion a échoué : {error}</translation>
     </message>
     <message>
         <source>The target could not be saved in {path}: {error}</source>

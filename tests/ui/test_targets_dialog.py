@@ -374,3 +374,23 @@ def test_send_stops_when_the_dialog_is_closed_without_a_target(qtbot, loaded, mo
     monkeypatch.setattr(send_module.SendDialog, "exec", lambda d: offered.append(d) or 0)
     loaded.send_dialog()
     assert len(opened) == 1 and not offered
+
+
+def test_the_form_tests_its_settings_before_they_are_saved(qtbot, sandbox, pki, memory_keyring):  # noqa: F811
+    form = TargetForm(TargetStore())
+    qtbot.addWidget(form)
+    form.test_timeouts = FAST
+    _fill_new(pki, "essai", sandbox.url)(form)
+    form.test_button.click()
+    assert not form.test_button.isEnabled()  # one test at a time; the form stays usable meanwhile
+    qtbot.waitUntil(form.test_button.isEnabled, timeout=30000)
+    assert form.error.text().startswith(f"Connection succeeded: {sandbox.url}/ingest-external/v1 answered")
+    # Nothing was saved, not even the passphrase typed.
+    assert "essai" not in TargetStore().load() and _secret(memory_keyring, "essai") is None
+    form.passphrase.setText("not the passphrase")
+    form.test_button.click()
+    qtbot.waitUntil(form.test_button.isEnabled, timeout=30000)
+    assert form.error.text().startswith("The connection test failed:"), form.error.text()
+    form.ingest_url.setText("http://vitam.example.fr")  # refused by the engine before any connection
+    form.test_button.click()
+    assert form.test_button.isEnabled() and "https" in form.error.text()
