@@ -241,25 +241,32 @@ class PreferencesDialog(QDialog):
         self.rules = self._path_row(form, self.tr("Rules referential (CSV)"), values.get("rules_referential", ""))
         self.agencies = self._path_row(form, self.tr("Agencies referential (CSV)"),
                                        values.get("agencies_referential", ""))
+        self.sent_sips = self._path_row(form, self.tr("Keep the SIPs sent to Vitam in"),
+                                        values.get("sent_sips_folder", ""), folder=True)
+        self.sent_sips.setPlaceholderText(self.tr("Not kept: each SIP is removed once sent"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self.resize(max(self.sizeHint().width(), 620), self.sizeHint().height())
 
-    def _path_row(self, form: QFormLayout, caption: str, value: str) -> QLineEdit:
+    def _path_row(self, form: QFormLayout, caption: str, value: str, *, folder: bool = False) -> QLineEdit:
         line = QLineEdit(value)
         line.setPlaceholderText(self.tr("Export of the archive's referential, for completion and end dates"))
         browse = QPushButton(self.tr("Browse…"))
-        browse.clicked.connect(lambda _=False: self._browse(line, caption))
+        browse.clicked.connect(lambda _=False: self._browse(line, caption, folder))
         row = QHBoxLayout()
         row.addWidget(line, 1)
         row.addWidget(browse)
         form.addRow(caption, row)
         return line
 
-    def _browse(self, line: QLineEdit, caption: str) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, caption, line.text(), self.tr("CSV files (*.csv);;All files (*)"))
+    def _browse(self, line: QLineEdit, caption: str, folder: bool = False) -> None:
+        if folder:
+            path = QFileDialog.getExistingDirectory(self, caption, line.text())
+        else:
+            path, _ = QFileDialog.getOpenFileName(self, caption, line.text(),
+                                                  self.tr("CSV files (*.csv);;All files (*)"))
         if path:
             line.setText(path)
 
@@ -268,7 +275,7 @@ class PreferencesDialog(QDialog):
         return {"language": self.language.currentData(), "seda_version": self.version.currentText(),
                 "digest": self.digest.currentText(), "ignore_patterns": self.ignore.toPlainText(),
                 "workers": self.workers.value(), "rules_referential": self.rules.text().strip(),
-                "agencies_referential": self.agencies.text().strip()}
+                "agencies_referential": self.agencies.text().strip(), "sent_sips_folder": self.sent_sips.text().strip()}
 
 
 def show_remarks(parent: QWidget, title: str, problems: list[str], warning: bool = False) -> None:

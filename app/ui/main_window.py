@@ -443,7 +443,8 @@ class MainWindow(ProjectFilesMixin, InteropMixin, SendMixin, ProfileMixin, QMain
         """The preferences dialog."""
         keys = {"language": opts.LANGUAGE, "seda_version": opts.SEDA_VERSION, "digest": opts.DIGEST,
                 "ignore_patterns": opts.IGNORE_PATTERNS, "workers": opts.WORKERS,
-                "rules_referential": opts.RULES_REFERENTIAL, "agencies_referential": opts.AGENCIES_REFERENTIAL}
+                "rules_referential": opts.RULES_REFERENTIAL, "agencies_referential": opts.AGENCIES_REFERENTIAL,
+                "sent_sips_folder": opts.SENT_SIPS_FOLDER}
         dialog = PreferencesDialog({k: self.settings.get(o) for k, o in keys.items()}, self)
         if dialog.exec():
             for key, value in dialog.values().items():

@@ -14,6 +14,7 @@ import re
 import shutil
 import tempfile
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.models.transfer import Transfer
 from app.ui import jobs
+from app.ui import settings as opts
 from app.ui.panels import translate
 
 ARCHIVED, WARNING, REJECTED = "archived", "warning", "rejected"
@@ -76,22 +78,27 @@ def unit_outcomes(transfer: Transfer, summary) -> dict[str, str]:
     return result
 
 
-def send_job(view: Transfer, target, test: bool, timeouts, progress, cancel, name: str = "SIP") -> SendOutcome:
-    """Export *view* (a detached snapshot) to a temporary SIP, send it, fetch and read the ATR.
+def send_job(view: Transfer, target, test: bool, timeouts, progress, cancel, name: str = "SIP",
+             keep: str = "") -> SendOutcome:
+    """Export *view* (a detached snapshot) to a SIP, send it, fetch and read the ATR.
 
-    The SIP is named after *name* (the project) so that the transfer history says what was sent.
+    The SIP is named after *name* (the project) so that the transfer history says what was sent. It is
+    written in the folder *keep* and kept there (named with the date: several sends never overwrite each
+    other), or in a temporary folder removed once sent.
     """
     from app.sae.client import record_summary, send_sip
     from app.seda.interop.resip_disk_export import safe_name
     from app.seda.sip import ExportOptions, export_sip
 
-    folder = Path(tempfile.mkdtemp(prefix="liasse-send-"))
+    folder = Path(keep) if keep else Path(tempfile.mkdtemp(prefix="liasse-send-"))
     try:
-        sip = folder / f"{safe_name(name)}.zip"
+        stamp = f" {datetime.now():%Y-%m-%d %H-%M-%S}" if keep else ""
+        sip = folder / f"{safe_name(name)}{stamp}.zip"
         export_sip(view, sip, ExportOptions(validator=jobs.export_validator), progress=progress, cancel=cancel)
         record = send_sip(target, sip, test=test, progress=progress, cancel=cancel, timeouts=timeouts)
     finally:
-        shutil.rmtree(folder, ignore_errors=True)
+        if not keep:
+            shutil.rmtree(folder, ignore_errors=True)
     summary = record_summary(record)
     return SendOutcome(record, summary, unit_outcomes(view, summary))
 
@@ -187,11 +194,12 @@ class SendMixin:
         target = TargetStore().get(target_name)
         transfer, model, timeouts = self.project.transfer, self.model, self.send_timeouts
         name = self.project.path.stem if self.project.path else (transfer.roots[0].title if transfer.roots else "")
+        keep = self.settings.get(opts.SENT_SIPS_FOLDER)
         self.model.set_transfer_status({})
 
         def job(progress, cancel):
             with model.reader(transfer) as view:
-                return send_job(view, target, test, timeouts, progress, cancel, name or "SIP")
+                return send_job(view, target, test, timeouts, progress, cancel, name or "SIP", keep)
 
         def done(outcome: SendOutcome) -> None:
             if transfer is self.project.transfer:

@@ -48,6 +48,7 @@ WORKERS = Option("prefs/workers", 0)  # 0 = one per core
 AUTOSAVE_SECONDS = Option("prefs/autosave_seconds", 60)
 RULES_REFERENTIAL = Option("prefs/rules_referential", "")  # the archive's rules CSV (Vitam format)
 AGENCIES_REFERENTIAL = Option("prefs/agencies_referential", "")  # its agencies CSV
+SENT_SIPS_FOLDER = Option("prefs/sent_sips_folder", "")  # where SIPs sent to Vitam are kept ("" = not kept)
 RECENT = Option("persist/recent_projects", [])
 GEOMETRY = Option("persist/geometry", QByteArray())
 WINDOW_STATE = Option("persist/window_state", QByteArray())

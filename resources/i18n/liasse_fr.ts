@@ -879,6 +879,14 @@ Les transferts envoyés à Vitam, depuis cette fenêtre ou avec liasse-cli send,
         <translation>Référentiel des services agents (CSV)</translation>
     </message>
     <message>
+        <source>Keep the SIPs sent to Vitam in</source>
+        <translation>Conserver les SIP envoyés à Vitam dans</translation>
+    </message>
+    <message>
+        <source>Not kept: each SIP is removed once sent</source>
+        <translation>Non conservés : chaque SIP est supprimé une fois envoyé</translation>
+    </message>
+    <message>
         <source>Export of the archive&apos;s referential, for completion and end dates</source>
         <translation>Export du référentiel du service d&apos;archives, pour la saisie assistée et le calcul des dates de fin</translation>
     </message>

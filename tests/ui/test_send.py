@@ -79,3 +79,26 @@ def test_invalid_transfer_is_not_sent(qtbot, loaded, sandbox, pki):  # noqa: F81
     assert not any(_unit_states(loaded).values())
     received = sandbox.config.folder / "transfers"
     assert not received.exists() or not any(received.rglob("sip.zip"))
+
+
+def test_sent_sips_are_kept_in_the_folder_chosen_in_the_preferences(qtbot, loaded, sandbox, pki, tmp_path):  # noqa: F811
+    from app.sae.history import History
+    from app.ui import settings as opts
+
+    target_for(sandbox, pki)
+    _with_context(loaded)
+    loaded.send_timeouts = FAST
+    kept = tmp_path / "versements envoyés"
+    kept.mkdir()
+    loaded.settings.set(opts.SENT_SIPS_FOLDER, str(kept))
+    sips = []
+    for _ in range(2):  # two sends of the same project: two files, none overwritten
+        with qtbot.waitSignal(loaded.sent, timeout=60000) as signal:
+            loaded.send("sandbox")
+        record = signal.args[0].record
+        assert record.status == "OK" and Path(record.sip).parent == kept and Path(record.sip).is_file()
+        assert History().get(record.id).sip == record.sip  # the history's "Show SIP in folder" finds it
+        sips.append(record.sip)
+        qtbot.wait(1100)  # the file name has the time to the second
+    assert len(set(sips)) == 2 and sorted(p.name for p in kept.iterdir()) == sorted(Path(s).name for s in sips)
+    assert all(Path(s).name.startswith("Fonds Mairie 20") for s in sips)
