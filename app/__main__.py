@@ -52,6 +52,9 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName("Liasse")
     settings = Settings()
     translators = i18n.install(app, args.lang or settings.get(LANGUAGE) or None)  # noqa: F841 - kept alive
+    from app.ui import collector
+
+    collector.install(app)  # before any worker starts
     from app.ui.main_window import MainWindow
 
     window = MainWindow(settings)

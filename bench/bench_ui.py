@@ -95,6 +95,9 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication  # noqa: TID251 - the bench drives the GUI
 
     app = QApplication([])
+    from app.ui import collector
+
+    collector.install(app)  # collections in the GUI thread, as app/__main__ sets them up
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         os.environ.setdefault("XDG_DATA_HOME", str(folder / "xdg"))

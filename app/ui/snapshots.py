@@ -34,6 +34,36 @@ SLICE = 2000  # units (or nodes) per teardown slice: a few milliseconds
 
 _gc_lock = threading.Lock()
 _gc_pauses = 0
+_automatic = True  # False once the GUI thread runs every collection (app.ui.collector)
+
+
+def stop_automatic_collection() -> None:
+    """Leave collections to the GUI thread: CPython's automatic ones are turned off for good.
+
+    A collection runs in whichever thread allocates past the threshold. When a worker runs it and
+    frees a Qt object's wrapper that was garbage (a closed dialog's cycle), Qt objects are destroyed
+    outside the GUI thread, which crashes (seen in the tests). :mod:`app.ui.collector` collects from a
+    GUI-thread timer instead; :func:`collector_paused` then no longer turns the automatic collector
+    back on.
+    """
+    global _automatic
+    with _gc_lock:
+        _automatic = False
+        gc.disable()
+
+
+def resume_automatic_collection() -> None:
+    """Undo :func:`stop_automatic_collection` (the GUI-thread collector stopped: tests, shutdown)."""
+    global _automatic
+    with _gc_lock:
+        _automatic = True
+        if not _gc_pauses:
+            gc.enable()
+
+
+def collector_busy() -> bool:
+    """Whether a :func:`collector_paused` block is running (a graph is being built: do not collect)."""
+    return _gc_pauses > 0
 
 
 @contextmanager
@@ -56,7 +86,7 @@ def collector_paused(freeze: bool = True) -> Iterator[None]:
             if succeeded and freeze:
                 gc.freeze()
             _gc_pauses -= 1
-            if not _gc_pauses:
+            if not _gc_pauses and _automatic:
                 gc.enable()
 
 

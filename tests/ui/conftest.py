@@ -18,6 +18,18 @@ def _english_translators(qapp):
         qapp.removeTranslator(translator)
 
 
+@pytest.fixture(autouse=True)
+def _gui_thread_collection(qapp):
+    """Garbage collected in the GUI thread only, as app/__main__ sets it up; given back to CPython after
+    each test (what the test left is collected here, in the GUI thread), so other tests see the default."""
+    from app.ui import collector
+
+    gui_collector = collector.install(qapp)
+    yield gui_collector
+    gui_collector.stop()
+    gui_collector.setParent(None)
+
+
 @pytest.fixture
 def settings(tmp_path):
     """Settings stored in an INI file under tmp_path."""

@@ -108,7 +108,8 @@ def test_replacing_a_transfer_frees_the_old_one_in_slices(qtbot, loaded, tmp_pat
     assert loaded.project.transfer.roots[0].children  # the new transfer is whole
 
 
-def test_collector_pauses_nest_and_freeze_only_on_success():
+def test_collector_pauses_nest_and_freeze_only_on_success(_gui_thread_collection):
+    _gui_thread_collection.stop()  # CPython's automatic collector (test_collector.py covers the GUI-thread one)
     assert gc.isenabled()
     frozen = gc.get_freeze_count()
     with snapshots.collector_paused():
