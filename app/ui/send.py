@@ -92,8 +92,10 @@ def send_job(view: Transfer, target, test: bool, timeouts, progress, cancel, nam
 
     folder = Path(keep) if keep else Path(tempfile.mkdtemp(prefix="liasse-send-"))
     try:
-        stamp = f" {datetime.now():%Y-%m-%d %H-%M-%S}" if keep else ""
-        sip = folder / f"{safe_name(name)}{stamp}.zip"
+        base = f"{safe_name(name)} {datetime.now():%Y-%m-%d %H-%M-%S}" if keep else safe_name(name)
+        sip, number = folder / f"{base}.zip", 2
+        while keep and sip.exists():  # two sends in the same second
+            sip, number = folder / f"{base} ({number}).zip", number + 1
         export_sip(view, sip, ExportOptions(validator=jobs.export_validator), progress=progress, cancel=cancel)
         record = send_sip(target, sip, test=test, progress=progress, cancel=cancel, timeouts=timeouts)
     finally:
