@@ -98,7 +98,7 @@ class IdentificationPool:
 
     def __init__(self, workers: int, files: int) -> None:
         self._executor: ProcessPoolExecutor | None = None
-        if files >= self.MIN_FILES_FOR_PROCESSES and not getattr(sys, "frozen", False):
+        if files >= self.MIN_FILES_FOR_PROCESSES:
             try:
                 self._executor = ProcessPoolExecutor(
                     max_workers=workers, mp_context=multiprocessing.get_context("spawn"),

@@ -58,9 +58,15 @@ class TsTranslator(QTranslator):
 
 
 def ui_language(override: str | None = None) -> str:
-    """The language to show: *override*, ``$LIASSE_LANG``, else the system's (``fr`` or ``en``)."""
+    """The language to show: *override*, ``$LIASSE_LANG``, else the system's; English unless Liasse has it.
+
+    A system in another language (or the POSIX "C" locale) gets English, the source language, with its
+    plural forms ("1 file", not "1 file(s)").
+    """
     lang = override or os.environ.get("LIASSE_LANG") or QLocale.system().name()
-    return (lang or "en").split("_")[0].split("-")[0].lower()
+    code = (lang or "en").split("_")[0].split("-")[0].split(".")[0].lower()
+    shipped = {path.stem.split("_", 1)[-1] for path in I18N_DIR.glob("liasse_*.*") if path.suffix in (".ts", ".qm")}
+    return code if code in shipped else "en"
 
 
 def load_translators(language: str) -> list[QTranslator]:

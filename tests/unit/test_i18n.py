@@ -172,3 +172,12 @@ def test_no_translation_wrapper_hides_strings_from_lupdate():
     assert not offenders, offenders
     contexts = {ctx for ctx, _src, _tr in messages(TS)}
     assert "" not in contexts and not any(" " in c or "." in c for c in contexts), sorted(contexts)
+
+
+def test_a_language_liasse_does_not_ship_gets_english_with_its_plural_forms(monkeypatch):
+    from app.ui.i18n import ui_language
+
+    monkeypatch.delenv("LIASSE_LANG", raising=False)
+    assert ui_language("fr_FR") == "fr" and ui_language("fr-CA") == "fr" and ui_language("en_GB") == "en"
+    # German, or the POSIX locale of a bare server: the English source, whose plurals liasse_en.ts gives.
+    assert ui_language("de_DE") == "en" and ui_language("C") == "en" and ui_language("C.UTF-8") == "en"
