@@ -8,7 +8,6 @@ first bytes of the file, which the scanner already holds in memory while hashing
 from __future__ import annotations
 
 import multiprocessing
-import sys
 import threading
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
