@@ -14,14 +14,28 @@ import sys
 VIEWS = ("description", "rules", "objects", "xml", "preview", "validation", "export", "history")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The command-line options of the GUI."""
-    parser = argparse.ArgumentParser(prog="liasse", description="Prepare SEDA transfers (SIPs) for Vitam.")
-    parser.add_argument("--open", metavar="PATH", help="a .liasse project, or a folder to start a transfer from")
-    parser.add_argument("--screenshot", metavar="PNG", help="save a picture of the window once loaded, then exit")
-    parser.add_argument("--view", choices=VIEWS, default="description", help="what the screenshot shows")
-    parser.add_argument("--select", metavar="TITLE", help="select the first unit whose title contains TITLE")
-    parser.add_argument("--lang", help="interface language (fr, en); default: the system's")
+def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
+    """The command-line options of the GUI, described in the language ``--lang`` or the system chose."""
+    from app import cli
+    from app.models.messages import QT_TRANSLATE_NOOP
+
+    argv = list(sys.argv[1:] if argv is None else argv)
+    cli._setup_translation(argv[argv.index("--lang") + 1] if "--lang" in argv[:-1] else None)
+    translate = cli._translate
+    parser = argparse.ArgumentParser(prog="liasse", description=translate("gui", QT_TRANSLATE_NOOP(
+        "gui", "Prepare SEDA transfers (SIPs) for Vitam.")))
+    parser.add_argument("--open", metavar="PATH", help=translate("gui", QT_TRANSLATE_NOOP(
+        "gui", "a .liasse project, a folder to start a transfer from, or a SIP, CSV or workbook to import")))
+    parser.add_argument("path", nargs="?", metavar="PATH", help=translate("gui", QT_TRANSLATE_NOOP(
+        "gui", "the same as --open (file managers, liasse.desktop)")))
+    parser.add_argument("--screenshot", metavar="PNG", help=translate("gui", QT_TRANSLATE_NOOP(
+        "gui", "save a picture of the window once loaded, then exit")))
+    parser.add_argument("--view", choices=VIEWS, default="description", help=translate("gui", QT_TRANSLATE_NOOP(
+        "gui", "what the screenshot shows")))
+    parser.add_argument("--select", metavar="TITLE", help=translate("gui", QT_TRANSLATE_NOOP(
+        "gui", "select the first unit whose title contains TITLE")))
+    parser.add_argument("--lang", help=translate("gui", QT_TRANSLATE_NOOP(
+        "gui", "interface language (fr, en); default: the system's")))
     return parser
 
 
@@ -38,7 +52,7 @@ def use_offscreen(screenshot: bool, environ: dict | os._Environ = os.environ, pl
 
 def main(argv: list[str] | None = None) -> int:
     """Start the application."""
-    args = build_parser().parse_args(argv)
+    args = build_parser(argv).parse_args(argv)
     if use_offscreen(bool(args.screenshot)):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before the QApplication exists
     from PySide6.QtCore import QTimer
@@ -50,6 +64,10 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Liasse")
     app.setOrganizationName("Liasse")
+    app.setDesktopFileName("liasse")  # Wayland and the taskbar match the window with liasse.desktop
+    from app.ui.icons import application_icon
+
+    app.setWindowIcon(application_icon())
     settings = Settings()
     translators = i18n.install(app, args.lang or settings.get(LANGUAGE) or None)  # noqa: F841 - kept alive
     from app.ui import collector
@@ -64,8 +82,9 @@ def main(argv: list[str] | None = None) -> int:
         window.setProperty("headless", True)
         shooter = Screenshooter(window, args.screenshot, args.view, args.select)  # noqa: F841 - kept alive
     window.show()
-    if args.open:
-        QTimer.singleShot(0, lambda: window.open_path(args.open))
+    target = args.open or args.path
+    if target:
+        QTimer.singleShot(0, lambda: window.open_path(target))
     elif not args.screenshot:
         QTimer.singleShot(0, window.offer_recovery)
     return app.exec()

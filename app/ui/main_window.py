@@ -41,6 +41,7 @@ from app.ui.editors.content import MetadataForm
 from app.ui.editors.objects import ObjectsPanel, human_size
 from app.ui.editors.rules import RulesEditor
 from app.ui.editors.xml_tab import XmlTab
+from app.ui.icons import application_icon
 from app.ui.interop import InteropMixin, import_kind
 from app.ui.main_actions import build_actions
 from app.ui.panels import PreviewPanel, ValidationPanel, translate
@@ -88,6 +89,7 @@ class MainWindow(ProjectFilesMixin, InteropMixin, SendMixin, ProfileMixin, QMain
         self._teardown_timer.timeout.connect(self._on_teardown_timer_timeout)
         self.destroyed.connect(self._on_destroyed)
         self.setWindowTitle("Liasse[*]")
+        self.setWindowIcon(application_icon())
         self.setAcceptDrops(True)
         self.resize(1360, 860)
         self._build()

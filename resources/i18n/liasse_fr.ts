@@ -2745,6 +2745,37 @@ Les transferts envoyés à Vitam, depuis cette fenêtre ou avec liasse-cli send,
     </message>
 </context>
 <context>
+    <name>gui</name>
+    <message>
+        <source>Prepare SEDA transfers (SIPs) for Vitam.</source>
+        <translation>Préparer des versements SEDA (SIP) pour Vitam.</translation>
+    </message>
+    <message>
+        <source>a .liasse project, a folder to start a transfer from, or a SIP, CSV or workbook to import</source>
+        <translation>un projet .liasse, un dossier à partir duquel commencer un versement, ou un SIP, un CSV ou un classeur à importer</translation>
+    </message>
+    <message>
+        <source>the same as --open (file managers, liasse.desktop)</source>
+        <translation>comme --open (gestionnaires de fichiers, liasse.desktop)</translation>
+    </message>
+    <message>
+        <source>save a picture of the window once loaded, then exit</source>
+        <translation>enregistrer une image de la fenêtre une fois chargée, puis quitter</translation>
+    </message>
+    <message>
+        <source>what the screenshot shows</source>
+        <translation>ce que montre la capture</translation>
+    </message>
+    <message>
+        <source>select the first unit whose title contains TITLE</source>
+        <translation>sélectionner la première unité dont l&apos;intitulé contient TITLE</translation>
+    </message>
+    <message>
+        <source>interface language (fr, en); default: the system&apos;s</source>
+        <translation>langue de l&apos;interface (fr, en) ; par défaut celle du système</translation>
+    </message>
+</context>
+<context>
     <name>import</name>
     <message>
         <source>{archive} contains an entry named {entry}, which points outside the archive or uses backslashes: refused for safety. Rebuild the archive with plain relative names.</source>

@@ -204,3 +204,12 @@ def test_search_filters_the_tree(qtbot, loaded):
         stack.extend(window.proxy.index(r, 0, index) for r in range(window.proxy.rowCount(index)))
     titles = [getattr(h, "title", None) for h in hits]
     assert "travaux-1.txt" in titles and "conseil-1.txt" not in titles
+
+
+def test_the_window_has_the_application_icon(window):
+    from app.ui.icons import ICON_PATH
+
+    assert ICON_PATH.is_file()
+    pixmap = window.windowIcon().pixmap(64, 64)
+    assert not pixmap.isNull() and pixmap.width() == 64  # the SVG renders (QtSvg's icon engine is there)
+    assert pixmap.toImage().pixelColor(32, 30).red() > 150  # the red strap across the middle

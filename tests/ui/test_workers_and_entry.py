@@ -136,3 +136,15 @@ def test_offscreen_is_chosen_only_for_screenshots_without_display():
     assert not use_offscreen(True, {"WAYLAND_DISPLAY": "wayland-0"}, "linux")
     assert not use_offscreen(True, {"QT_QPA_PLATFORM": "xcb"}, "linux")
     assert not use_offscreen(True, {}, "win32") and not use_offscreen(True, {}, "darwin")
+
+
+def test_the_gui_takes_a_path_as_file_managers_give_it_and_describes_its_options_in_french():
+    from app.__main__ import build_parser
+
+    args = build_parser(["projet.liasse"]).parse_args(["projet.liasse"])
+    assert args.path == "projet.liasse" and args.open is None
+    try:
+        french = build_parser(["--lang", "fr"]).format_help()
+        assert "Préparer des versements SEDA" in french and "un projet .liasse" in french
+    finally:
+        build_parser(["--lang", "en"])  # the CLI's translator is process-wide: back to the tests' English
