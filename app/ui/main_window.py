@@ -33,6 +33,7 @@ from app.models.edits import Edit
 from app.models.metadata import Element
 from app.models.project import Project
 from app.models.transfer import ArchiveUnit, PhysicalDataObject, Transfer
+from app.seda import ontology
 from app.ui import jobs
 from app.ui import settings as opts
 from app.ui.commands import EditCommand
@@ -285,8 +286,15 @@ class MainWindow(ProjectFilesMixin, InteropMixin, SendMixin, ProfileMixin, QMain
         return True
 
     def show_finding(self, finding: jobs.UiFinding) -> None:
-        """Select the unit of a validation finding and focus the field it names."""
+        """Select the unit of a validation finding and focus the field it names.
+
+        A finding about the transfer's header or ManagementMetadata (no unit) opens the transfer context.
+        """
         if not finding.unit_id:
+            version = self.project.transfer.version
+            if finding.field and (ontology.allows(version, ontology.TRANSFER_TYPE, finding.field) or
+                                  ontology.allows(version, ontology.MANAGEMENT_METADATA_TYPE, finding.field)):
+                self.edit_context()
             return
         unit = next((u for u in self.project.transfer.iter_units() if u.id == finding.unit_id), None)
         if unit is None or not self.select_unit(unit):

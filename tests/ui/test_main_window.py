@@ -213,3 +213,15 @@ def test_the_window_has_the_application_icon(window):
     pixmap = window.windowIcon().pixmap(64, 64)
     assert not pixmap.isNull() and pixmap.width() == 64  # the SVG renders (QtSvg's icon engine is there)
     assert pixmap.toImage().pixelColor(32, 30).red() > 150  # the red strap across the middle
+
+
+def test_a_finding_about_the_header_opens_the_transfer_context(window, monkeypatch):
+    from app.models.messages import Message
+    from app.ui.jobs import UiFinding
+
+    opened = []
+    monkeypatch.setattr(window, "edit_context", lambda: opened.append(True))
+    for field in ("ArchivalAgreement", "OriginatingAgencyIdentifier"):  # header, ManagementMetadata
+        window.show_finding(UiFinding("error", Message("validation", "missing"), field=field))
+    window.show_finding(UiFinding("error", Message("validation", "other"), field="Title"))  # not the context's
+    assert opened == [True, True]
