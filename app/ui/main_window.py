@@ -294,7 +294,7 @@ class MainWindow(ProjectFilesMixin, InteropMixin, SendMixin, ProfileMixin, QMain
             version = self.project.transfer.version
             if finding.field and (ontology.allows(version, ontology.TRANSFER_TYPE, finding.field) or
                                   ontology.allows(version, ontology.MANAGEMENT_METADATA_TYPE, finding.field)):
-                self.edit_context()
+                self.edit_context(finding.field)
             return
         unit = next((u for u in self.project.transfer.iter_units() if u.id == finding.unit_id), None)
         if unit is None or not self.select_unit(unit):
@@ -441,9 +441,11 @@ class MainWindow(ProjectFilesMixin, InteropMixin, SendMixin, ProfileMixin, QMain
             if edit is not None:
                 self.push_edit(edit, self.tr("Bulk edit of %n unit(s)", "", len(units)))
 
-    def edit_context(self) -> None:
-        """The transfer-context form."""
+    def edit_context(self, field: str | None = None) -> None:
+        """The transfer-context form, with the cursor in *field* (a header or ManagementMetadata element)."""
         dialog = ContextDialog(self.project.transfer, self)
+        if isinstance(field, str) and field in dialog.fields:  # (a menu action passes its checked state)
+            dialog.fields[field].setFocus()
         if dialog.exec():
             result = dialog.result_elements()
             if result is not None:

@@ -220,8 +220,25 @@ def test_a_finding_about_the_header_opens_the_transfer_context(window, monkeypat
     from app.ui.jobs import UiFinding
 
     opened = []
-    monkeypatch.setattr(window, "edit_context", lambda: opened.append(True))
+    monkeypatch.setattr(window, "edit_context", opened.append)
     for field in ("ArchivalAgreement", "OriginatingAgencyIdentifier"):  # header, ManagementMetadata
         window.show_finding(UiFinding("error", Message("validation", "missing"), field=field))
     window.show_finding(UiFinding("error", Message("validation", "other"), field="Title"))  # not the context's
-    assert opened == [True, True]
+    assert opened == ["ArchivalAgreement", "OriginatingAgencyIdentifier"]
+    # The form opens with the cursor in the field named by the finding.
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.dialogs import ContextDialog
+
+    monkeypatch.undo()
+    focused = []
+
+    def close_it() -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, ContextDialog) and w.isVisible())
+        focused.append(dialog.focusWidget().objectName() if dialog.focusWidget() else None)
+        dialog.reject()
+
+    QTimer.singleShot(200, close_it)
+    window.edit_context("ArchivalAgreement")
+    assert focused == ["ArchivalAgreement"]
