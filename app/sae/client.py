@@ -30,7 +30,7 @@ from requests.adapters import HTTPAdapter
 from app.models.messages import QT_TRANSLATE_NOOP, Message
 from app.models.tasks import Cancelled, CancelToken, Progress, no_progress
 from app.sae.atr import AtrError, AtrSummary, parse_atr, parse_atr_bytes
-from app.sae.history import History, TransferRecord
+from app.sae.history import History, TransferRecord, sending_owner
 from app.sae.targets import Target, TargetError, get_secret
 from app.seda.validation.package import MANIFEST_NAME
 
@@ -439,7 +439,8 @@ def send_sip(target: Target, sip: str | os.PathLike[str], *, test: bool = False,
     except OSError as exc:
         raise SendError(_msg(QT_TRANSLATE_NOOP("sae", "Cannot read the SIP {path}: {error}"), path=str(path),
                              error=exc.strerror or str(exc))) from exc
-    record = history.save(TransferRecord(sip=str(path.resolve()), sip_size=size, target=target.name, test=test))
+    record = history.save(TransferRecord(sip=str(path.resolve()), sip_size=size, target=target.name, test=test,
+                                         owner=sending_owner()))
     try:
         with session_for(target) as session:
             record.operation_id = upload(session, target, path, test=test, progress=progress, cancel=cancel,

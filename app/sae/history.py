@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import socket
 import tempfile
 import threading
 import uuid
@@ -38,6 +39,7 @@ STATUS_LABELS = {
     "WARNING": QT_TRANSLATE_NOOP("sae", "archived with warnings"),
     "KO": QT_TRANSLATE_NOOP("sae", "rejected (KO)"),
     "FATAL": QT_TRANSLATE_NOOP("sae", "failed in the archive (FATAL)"),
+    "interrupted": QT_TRANSLATE_NOOP("sae", "interrupted while sending: check in Vitam"),
 }
 
 
@@ -66,6 +68,8 @@ class TransferRecord:
     """A :class:`Message` as ``{"context", "text", "params"}``, translated when shown."""
     atr: str = ""
     updated: str = field(default_factory=_now)
+    owner: str = ""
+    """``host:pid`` of the process sending it, to tell a send still running from one cut short."""
 
     @property
     def archived(self) -> bool:
@@ -86,6 +90,40 @@ class TransferRecord:
     def status_message(self) -> Message:
         """The status as a short translatable label."""
         return Message(CTX, STATUS_LABELS.get(self.status, self.status))
+
+
+def sending_owner() -> str:
+    """The ``owner`` of a record this process is sending."""
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+def _interrupted(record: TransferRecord) -> TransferRecord:
+    """A record left "sending" by a process of this computer that no longer runs (killed, power cut).
+
+    It cannot have finished: whether Vitam received the SIP is unknown, so it is shown as interrupted
+    (never as sent), with the advice to look for it in Vitam before sending it again. On Windows, where
+    probing a process would need more than the standard library, such records keep their status.
+    """
+    if record.status != "sending" or os.name == "nt" or not isinstance(record.owner, str):
+        return record
+    host, _, pid = record.owner.rpartition(":")
+    if host != socket.gethostname() or not pid.isdigit() or _alive(int(pid)):
+        return record
+    record.status = "interrupted"
+    record.error = {"context": CTX, "params": {}, "text": QT_TRANSLATE_NOOP(
+        "sae", "Liasse stopped while this SIP was being sent (closed, killed or a power cut): Vitam may or may "
+               "not have received it. Look for it in Vitam before sending it again.")}
+    return record
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)  # signal 0: only asks whether the process exists (POSIX)
+    except ProcessLookupError:
+        return False
+    except OSError:  # PermissionError: it exists, owned by someone else
+        return True
+    return True
 
 
 @contextmanager
@@ -150,7 +188,7 @@ class History:
                 except ValueError:
                     continue
                 if isinstance(data, dict):
-                    result.append(TransferRecord(**{k: v for k, v in data.items() if k in known}))
+                    result.append(_interrupted(TransferRecord(**{k: v for k, v in data.items() if k in known})))
         return result
 
     def get(self, record_id: str) -> TransferRecord | None:

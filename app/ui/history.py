@@ -43,7 +43,7 @@ from app.ui.workers import Runner
 DATE, SIP, TARGET, STATUS, OPERATION, SIZE = range(6)
 RECORD_ID = Qt.ItemDataRole.UserRole
 GREEN, RED, ORANGE = QColor(25, 135, 60), QColor(200, 40, 40), QColor(200, 110, 0)
-FAILED_STATUSES = ("failed", "KO", "FATAL")
+FAILED_STATUSES = ("failed", "KO", "FATAL", "interrupted")
 PENDING_STATUSES = ("sending", "accepted", "timeout")
 MAX_PROBLEMS = 50
 _TEXT_FIELDS = ("id", "date", "sip", "target", "operation_id", "status", "atr", "updated")

@@ -3400,6 +3400,14 @@ Les transferts envoyés à Vitam, depuis cette fenêtre ou avec liasse-cli send,
         <translation>échec dans le SAE (FATAL)</translation>
     </message>
     <message>
+        <source>interrupted while sending: check in Vitam</source>
+        <translation>interrompu pendant l&apos;envoi : vérifiez dans Vitam</translation>
+    </message>
+    <message>
+        <source>Liasse stopped while this SIP was being sent (closed, killed or a power cut): Vitam may or may not have received it. Look for it in Vitam before sending it again.</source>
+        <translation>Liasse s&apos;est arrêté pendant l&apos;envoi de ce SIP (fermeture, arrêt forcé ou coupure de courant) : Vitam l&apos;a peut-être reçu, ou non. Cherchez-le dans Vitam avant de l&apos;envoyer de nouveau.</translation>
+    </message>
+    <message>
         <source>The target name {name} is not valid: use letters, digits, . - and _.</source>
         <translation>Le nom de cible {name} n&apos;est pas valide : utilisez des lettres, des chiffres, . - et _.</translation>
     </message>

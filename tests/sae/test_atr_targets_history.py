@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 
 import pytest
 import requests
@@ -119,3 +120,26 @@ def test_history_updates_in_place_and_survives_bad_lines(tmp_path):
     assert len(records) == 1 and records[0].status == "accepted" and records[0].can_poll
     assert history.get("aeeaaaaaaexample").id == record.id
     assert not records[0].archived
+
+
+@pytest.mark.skipif(os.name == "nt", reason="processes are not probed on Windows")
+def test_a_send_cut_short_is_shown_interrupted_never_sent_nor_still_running(tmp_path):
+    import socket
+    import subprocess
+    import sys
+
+    from app.sae.history import sending_owner
+
+    history = History(tmp_path)
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    host = socket.gethostname()
+    cut = history.save(TransferRecord(sip="/s/a.zip", target="prod", owner=f"{host}:{dead.pid}"))
+    running = history.save(TransferRecord(sip="/s/b.zip", target="prod", owner=sending_owner()))
+    elsewhere = history.save(TransferRecord(sip="/s/c.zip", target="prod", owner=f"another-{host}:{dead.pid}"))
+    older = history.save(TransferRecord(sip="/s/d.zip", target="prod"))  # written before owners were recorded
+    shown = {r.id: r for r in history.records()}
+    assert shown[cut.id].status == "interrupted" and not shown[cut.id].archived and not shown[cut.id].can_poll
+    assert "Look for it in Vitam before sending it again" in shown[cut.id].error_message().render()
+    assert shown[cut.id].status_message().render() == "interrupted while sending: check in Vitam"
+    assert [shown[r.id].status for r in (running, elsewhere, older)] == ["sending"] * 3
