@@ -284,15 +284,51 @@ def _rng(pattern: str) -> Callable[[RngHandler], RngHandler]:
     return register
 
 
-@_rng(r"Did not expect element (?P<element>\S+) there")
-def _rng_not_expected(m: re.Match[str]) -> Message:
-    return _msg(QT_TRANSLATE_NOOP("xsd", "The element <{element}> is not expected here"), element=m["element"])
-
-
-@_rng(r"Expecting element (?P<expected>\S+), got (?P<got>\S+)")
-def _rng_instead(m: re.Match[str]) -> Message:
-    return _msg(QT_TRANSLATE_NOOP("xsd", "The element <{expected}> is expected instead of <{got}>"),
-                expected=m["expected"], got=m["got"])
+# Diagnostics whose message only quotes libxml2's pieces: each pattern's named groups are the placeholders of
+# its message.
+_RNG_QUOTING = (
+    (r"Did not expect element (?P<element>\S+) there",
+     QT_TRANSLATE_NOOP("xsd", "The element <{element}> is not expected here")),
+    (r"Expecting element (?P<expected>\S+), got (?P<got>\S+)",
+     QT_TRANSLATE_NOOP("xsd", "The element <{expected}> is expected instead of <{got}>")),
+    (r"Expecting an element got text",
+     QT_TRANSLATE_NOOP("xsd", "Text found where an element is expected")),
+    (r"Element (?P<element>\S+) failed to validate content",
+     QT_TRANSLATE_NOOP("xsd", "The value or the child elements of <{element}> are not the expected ones")),
+    (r"Element (?P<element>\S+) failed to validate attributes",
+     QT_TRANSLATE_NOOP("xsd", "The attributes of <{element}> are not the expected ones (an attribute is missing, "
+                              "unknown or has a value that is not allowed)")),
+    (r"Element (?P<element>\S+) has extra content: (?P<extra>.+)",
+     QT_TRANSLATE_NOOP("xsd", "<{element}> contains <{extra}>, which is not expected there")),
+    (r"Invalid attribute (?P<attribute>\S+) for element (?P<element>\S+)",
+     QT_TRANSLATE_NOOP("xsd", "The attribute {attribute} is not allowed on <{element}>, or its value is not "
+                              "allowed")),
+    (r"Extra element (?P<element>\S+) in interleave",
+     QT_TRANSLATE_NOOP("xsd", "The element <{element}> is one too many here (repeated or not expected)")),
+    (r"Invalid sequence in interleave",
+     QT_TRANSLATE_NOOP("xsd", "The elements of this group are not the expected ones (missing or one too many)")),
+    (r"Error validating datatype (?P<type>\S+)",
+     QT_TRANSLATE_NOOP("xsd", "The value does not meet the constraints of the type {type} (form, length or "
+                              "limits)")),
+    (r"Extra data in list: (?P<value>.*)",
+     QT_TRANSLATE_NOOP("xsd", "One value too many in the list: \u201c{value}\u201d")),
+    (r"Error validating list",
+     QT_TRANSLATE_NOOP("xsd", "The list of values is not valid")),
+    (r"Did not expect text in element (?P<element>\S+) content",
+     QT_TRANSLATE_NOOP("xsd", "<{element}> must not contain text")),
+    (r"Element (?P<element>\S+) has wrong namespace: expecting (?P<namespace>.+)",
+     QT_TRANSLATE_NOOP("xsd", "The element <{element}> is not in the expected namespace {namespace}")),
+    (r"Expecting a namespace for element (?P<element>\S+)",
+     QT_TRANSLATE_NOOP("xsd", "The element <{element}> has no namespace, but one is expected")),
+    (r"Expecting no namespace for element (?P<element>\S+)",
+     QT_TRANSLATE_NOOP("xsd", "The element <{element}> must not have a namespace")),
+    (r"(?:Datatype|Value|List) element (?P<element>\S+) has child elements",
+     QT_TRANSLATE_NOOP("xsd", "<{element}> may only contain a value, not child elements")),
+    (r"ID (?P<value>\S+) redefined",
+     QT_TRANSLATE_NOOP("xsd", "The identifier \u201c{value}\u201d is already used by another element")),
+)
+for _pattern_text, _message_text in _RNG_QUOTING:
+    _rng(_pattern_text)(lambda m, text=_message_text: _msg(text, **m.groupdict()))
 
 
 @_rng(r"Expecting an element (?P<element>\S*), got nothing")
@@ -302,59 +338,11 @@ def _rng_missing(m: re.Match[str]) -> Message:
     return _msg(QT_TRANSLATE_NOOP("xsd", "The element <{element}> is missing"), element=m["element"])
 
 
-@_rng(r"Expecting an element got text")
-def _rng_text_for_element(m: re.Match[str]) -> Message:
-    return _msg(QT_TRANSLATE_NOOP("xsd", "Text found where an element is expected"))
-
-
-@_rng(r"Element (?P<element>\S+) failed to validate content")
-def _rng_content(m: re.Match[str]) -> Message:
-    return _msg(QT_TRANSLATE_NOOP("xsd", "The value or the child elements of <{element}> are not the expected ones"),
-                element=m["element"])
-
-
-@_rng(r"Element (?P<element>\S+) failed to validate attributes")
-def _rng_attributes(m: re.Match[str]) -> Message:
-    return _msg(QT_TRANSLATE_NOOP("xsd", "The attributes of <{element}> are not the expected ones (an attribute is "
-                                         "missing, unknown or has a value that is not allowed)"),
-                element=m["element"])
-
-
-@_rng(r"Element (?P<element>\S+) has extra content: (?P<extra>.+)")
-def _rng_extra_content(m: re.Match[str]) -> Message:
-    return _msg(QT_TRANSLATE_NOOP("xsd", "<{element}> contains <{extra}>, which is not expected there"),
-                element=m["element"], extra=m["extra"])
-
-
-@_rng(r"Invalid attribute (?P<attribute>\S+) for element (?P<element>\S+)")
-def _rng_invalid_attribute(m: re.Match[str]) -> Message:
-    return _msg(QT_TRANSLATE_NOOP("xsd", "The attribute {attribute} is not allowed on <{element}>, or its value is "
-                                         "not allowed"), attribute=m["attribute"], element=m["element"])
-
-
-@_rng(r"Extra element (?P<element>\S+) in interleave")
-def _rng_interleave_extra(m: re.Match[str]) -> Message:
-    return _msg(QT_TRANSLATE_NOOP("xsd", "The element <{element}> is one too many here (repeated or not expected)"),
-                element=m["element"])
-
-
-@_rng(r"Invalid sequence in interleave")
-def _rng_interleave(m: re.Match[str]) -> Message:
-    return _msg(QT_TRANSLATE_NOOP("xsd", "The elements of this group are not the expected ones (missing or one too "
-                                         "many)"))
-
-
 @_rng(r"Error validating value(?: (?P<type>\S+))?")
 def _rng_value(m: re.Match[str]) -> Message:
     if not m["type"]:
         return _msg(QT_TRANSLATE_NOOP("xsd", "The value is not one of the allowed values"))
     return _msg(QT_TRANSLATE_NOOP("xsd", "The value is not one of the allowed values (type {type})"), type=m["type"])
-
-
-@_rng(r"Error validating datatype (?P<type>\S+)")
-def _rng_datatype(m: re.Match[str]) -> Message:
-    return _msg(QT_TRANSLATE_NOOP("xsd", "The value does not meet the constraints of the type {type} (form, length "
-                                         "or limits)"), type=m["type"])
 
 
 @_rng(r"Type (?P<type>\S+) doesn't allow value '(?P<value>.*)'")
@@ -368,50 +356,6 @@ def _rng_type_value(m: re.Match[str]) -> Message:
                     value=value, type=type_name)
     return _msg(QT_TRANSLATE_NOOP("xsd", "\u201c{value}\u201d is not a valid value of type {type}; expected: {hint}"),
                 value=value, type=type_name, hint=_msg(hint))
-
-
-@_rng(r"Extra data in list: (?P<value>.*)")
-def _rng_list_extra(m: re.Match[str]) -> Message:
-    return _msg(QT_TRANSLATE_NOOP("xsd", "One value too many in the list: \u201c{value}\u201d"), value=m["value"])
-
-
-@_rng(r"Error validating list")
-def _rng_list(m: re.Match[str]) -> Message:
-    return _msg(QT_TRANSLATE_NOOP("xsd", "The list of values is not valid"))
-
-
-@_rng(r"Did not expect text in element (?P<element>\S+) content")
-def _rng_text(m: re.Match[str]) -> Message:
-    return _msg(QT_TRANSLATE_NOOP("xsd", "<{element}> must not contain text"), element=m["element"])
-
-
-@_rng(r"Element (?P<element>\S+) has wrong namespace: expecting (?P<namespace>.+)")
-def _rng_wrong_namespace(m: re.Match[str]) -> Message:
-    return _msg(QT_TRANSLATE_NOOP("xsd", "The element <{element}> is not in the expected namespace {namespace}"),
-                element=m["element"], namespace=m["namespace"])
-
-
-@_rng(r"Expecting a namespace for element (?P<element>\S+)")
-def _rng_needs_namespace(m: re.Match[str]) -> Message:
-    return _msg(QT_TRANSLATE_NOOP("xsd", "The element <{element}> has no namespace, but one is expected"),
-                element=m["element"])
-
-
-@_rng(r"Expecting no namespace for element (?P<element>\S+)")
-def _rng_no_namespace(m: re.Match[str]) -> Message:
-    return _msg(QT_TRANSLATE_NOOP("xsd", "The element <{element}> must not have a namespace"), element=m["element"])
-
-
-@_rng(r"(?:Datatype|Value|List) element (?P<element>\S+) has child elements")
-def _rng_child_elements(m: re.Match[str]) -> Message:
-    return _msg(QT_TRANSLATE_NOOP("xsd", "<{element}> may only contain a value, not child elements"),
-                element=m["element"])
-
-
-@_rng(r"ID (?P<value>\S+) redefined")
-def _rng_duplicate_id(m: re.Match[str]) -> Message:
-    return _msg(QT_TRANSLATE_NOOP("xsd", "The identifier \u201c{value}\u201d is already used by another element"),
-                value=m["value"])
 
 
 def explain(text: str) -> Message | str:
